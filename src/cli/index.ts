@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+import {readFile} from 'node:fs/promises'
+import process from 'node:process'
+import {VFile} from 'vfile'
+import {AgendaExtractError} from '../errors.js'
+import {extract} from '../extract.js'
+import type {ExtractOptions, Session} from '../types.js'
+import {helpText, parseCliArguments, UsageError, type CliArguments} from './args.js'
+import {formatDiagnostic, formatSessions} from './print.js'
+
+declare const __VERSION__: string
+
+const STDIN = '-'
+
+async function readInput(name: string): Promise<Uint8Array> {
+  if (name !== STDIN) return readFile(name)
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+async function run(argv: string[]): Promise<number> {
+  let args: CliArguments
+  try {
+    args = parseCliArguments(argv)
+  } catch (error) {
+    process.stderr.write(`agenda-extract: ${(error as Error).message}\nTry \`agenda-extract --help\`.\n`)
+    return 2
+  }
+  if (args.help) {
+    process.stdout.write(helpText)
+    return 0
+  }
+  if (args.version) {
+    process.stdout.write(`${__VERSION__}\n`)
+    return 0
+  }
+  if (args.format !== 'json' && args.format !== 'ndjson') {
+    process.stderr.write(`agenda-extract: --format ${args.format} is not available yet; use json or ndjson\n`)
+    return 2
+  }
+
+  const options: ExtractOptions = {
+    ...(args.parser === undefined ? {} : {parser: args.parser}),
+    ...(args.timeZone === undefined ? {} : {timeZone: args.timeZone}),
+    ...(args.referenceDate === undefined ? {} : {referenceDate: args.referenceDate}),
+    ...(args.baseUrl === undefined ? {} : {url: args.baseUrl})
+  }
+  const sessions: Session[] = []
+  let failed = false
+  for (const name of args.files.length > 0 ? args.files : [STDIN]) {
+    const label = name === STDIN ? '<stdin>' : name
+    let bytes: Uint8Array
+    try {
+      bytes = await readInput(name)
+    } catch (error) {
+      process.stderr.write(`agenda-extract: cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      return 2
+    }
+    try {
+      const result = extract(new VFile({value: bytes, ...(name === STDIN ? {} : {path: name})}), options)
+      sessions.push(...result.sessions)
+      for (const diagnostic of result.diagnostics) {
+        process.stderr.write(formatDiagnostic(label, diagnostic) + '\n')
+        if (diagnostic.severity === 'error') failed = true
+      }
+    } catch (error) {
+      if (error instanceof AgendaExtractError) {
+        process.stderr.write(`agenda-extract: ${error.message}\n`)
+        return 2
+      }
+      throw error
+    }
+  }
+  process.stdout.write(formatSessions(sessions, args.format))
+  return failed ? 1 : 0
+}
+
+process.exitCode = await run(process.argv.slice(2))

@@ -1,0 +1,159 @@
+import type {Node} from 'unist'
+import {readAccessibility} from '../normalize/accessibility.js'
+import {readAdmission} from '../normalize/admission.js'
+import {readAttendance, readOnline} from '../normalize/attendance.js'
+import {readAudience} from '../normalize/audience.js'
+import {resolveOccurrences, type ResolvedDates} from '../normalize/dates/occurrences.js'
+import {parseDatePhrase} from '../normalize/dates/phrase.js'
+import {findFormats, findFormatsIn} from '../normalize/formats.js'
+import {checkUrl, classifyLink} from '../normalize/links.js'
+import {readOrganizers} from '../normalize/organizers.js'
+import {readStatus} from '../normalize/status.js'
+import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
+import {readVenues} from '../normalize/venues.js'
+import type {Format, Session, SessionLink} from '../schema/session.js'
+import type {DraftLink, DraftSession, ParseContext} from '../types.js'
+
+export interface BuildContext extends ParseContext {
+  readonly parser: string
+  readonly path: string | null
+  readonly url: string | null
+}
+
+/** A session without its id, which `extract` assigns once all are built. */
+export type SessionWithoutId = Omit<Session, 'id'>
+
+const unknownDates: ResolvedDates = {start: null, end: null, occurrences: [{start: null, end: null}]}
+const MAX_DERIVED_TITLE = 160
+
+/**
+ * Turn a parser's draft into a session with the shared normalizers. Returns
+ * `null` (with a diagnostic) when the block has neither a title nor a date.
+ */
+export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWithoutId | null {
+  const datePlace = draft.date?.node ?? draft.node
+  const dates = readDates(draft, ctx, datePlace)
+  const description = draft.description.map((span) => cleanText(span.text)).filter((text) => text !== '')
+  const descriptionText = description.length > 0 ? description.join('\n\n') : null
+  const title = readTitle(draft, description, dates, ctx)
+  if (title === null) return null
+
+  const statements = draft.details.flatMap((span) => splitStatements(span.text))
+  const links = readLinks(draft.links, ctx)
+  const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
+  const formats = readFormats(draft, title, description)
+  const venues = readVenues(draft.details.map((span) => span.text))
+  const attendance =
+    readAttendance({statements, hasVenue: venues.length > 0, onlineFormat: formats.includes('webinar')}) ??
+    ctx.document.defaultAttendance
+  const status = readStatus([title, ...statements])
+  if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
+  const start = draft.node.position?.start
+
+  return {
+    title,
+    summary: descriptionText ? summarize(descriptionText) : null,
+    description: descriptionText,
+    start: dates.start,
+    end: dates.end,
+    timeZone: ctx.timeZone,
+    status: status.status,
+    occurrences: dates.occurrences,
+    tags: [...draft.tags],
+    formats,
+    topics: draft.tags.filter((tag) => findFormats(tag).length === 0),
+    attendance,
+    venues,
+    online: attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, links.map((link) => link.url)) : null,
+    accessibility: readAccessibility(statements),
+    admission: readAdmission(statements, callToActionLabels),
+    audience: readAudience(statements),
+    organizers: readOrganizers(
+      description,
+      draft.links.filter((link) => link.role === 'reference').map((link) => link.label)
+    ),
+    links,
+    source: {parser: ctx.parser, path: ctx.path, url: ctx.url, line: start?.line ?? null, column: start?.column ?? null}
+  }
+}
+
+function readDates(draft: DraftSession, ctx: BuildContext, place: Node): ResolvedDates {
+  if (!draft.date) return unknownDates
+  const phrase = parseDatePhrase(draft.date.text)
+  if (!phrase) {
+    ctx.report('missing-date', place, {header: cleanText(draft.date.text)})
+    return unknownDates
+  }
+  return resolveOccurrences(phrase, {
+    reference: ctx.referenceDate?.value ?? null,
+    timeZone: ctx.timeZone,
+    report: (ruleId, data) => ctx.report(ruleId, place, data)
+  })
+}
+
+function readTitle(draft: DraftSession, description: ReadonlyArray<string>, dates: ResolvedDates, ctx: BuildContext): string | null {
+  const written = draft.title ? unquote(cleanText(draft.title.text)) : ''
+  if (written !== '') return written
+  const firstSentence = description[0] ? splitSentences(description[0])[0] : undefined
+  if (firstSentence) {
+    const title = cutAtWord(firstSentence, MAX_DERIVED_TITLE)
+    ctx.report('missing-title', draft.node, {title})
+    return title
+  }
+  if (dates.start === null) {
+    ctx.report('session-dropped', draft.node, {header: cleanText(draft.date?.text ?? '')})
+    return null
+  }
+  // A dated session with no words at all: its tags name it.
+  const title = draft.tags.join(' – ') || cleanText(draft.date?.text ?? '')
+  ctx.report('missing-title', draft.node, {title})
+  return title
+}
+
+/**
+ * SPEC §4.3: formats come from the tags when there are tags; otherwise from
+ * the title, then the description, then the heading that introduces the block.
+ */
+function readFormats(draft: DraftSession, title: string, description: ReadonlyArray<string>): Format[] {
+  if (draft.tags.length > 0) return findFormatsIn(draft.tags)
+  const fromTitle = findFormats(title)
+  if (fromTitle.length > 0) return fromTitle
+  const fromDescription = findFormatsIn(description)
+  if (fromDescription.length > 0) return fromDescription
+  return draft.contextText ? findFormats(draft.contextText) : []
+}
+
+// A practical-detail item holds several statements: one per line (`<br>`)
+// and per ` / ` (`Entrée gratuite sur inscription / Accessible aux PMR`).
+const statementSeparator = /\s*\n\s*|\s+\/\s+/u
+
+function splitStatements(text: string): string[] {
+  return text
+    .split(statementSeparator)
+    .map((statement) => cleanText(statement))
+    .filter((statement) => statement !== '')
+}
+
+/** Check, classify and de-duplicate links; a URL keeps the kind of its first call to action. */
+function readLinks(drafts: ReadonlyArray<DraftLink>, ctx: BuildContext): SessionLink[] {
+  const links: SessionLink[] = []
+  const byUrl = new Map<string, number>()
+  for (const draft of drafts) {
+    const checked = checkUrl(draft.url, ctx.url)
+    if (!checked.ok) {
+      const ruleId = checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link'
+      ctx.report(ruleId, draft.node, {url: draft.url, label: draft.label})
+      continue
+    }
+    const kind = draft.role === 'reference' ? 'reference' : classifyLink(draft.label, draft.lead)
+    const label = cleanText(draft.label) || checked.url
+    const seen = byUrl.get(checked.url)
+    if (seen === undefined) {
+      byUrl.set(checked.url, links.length)
+      links.push({url: checked.url, label, kind})
+    } else if (links[seen]?.kind === 'reference' && kind !== 'reference') {
+      links[seen] = {url: checked.url, label, kind}
+    }
+  }
+  return links
+}

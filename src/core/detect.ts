@@ -1,0 +1,50 @@
+import {AgendaExtractError} from '../errors.js'
+import type {ParsedDocument, ParserPlugin} from '../types.js'
+
+/** A plugin must score at least this to read a document. */
+export const DETECTION_THRESHOLD = 0.3
+
+/** Throw on a malformed plugin list (API misuse). */
+export function assertParsers(parsers: unknown): asserts parsers is ReadonlyArray<ParserPlugin> {
+  if (!Array.isArray(parsers)) throw new AgendaExtractError('invalid-parser', '`parsers` must be an array of parser plugins')
+  for (const [index, plugin] of parsers.entries()) {
+    const candidate = plugin as Partial<ParserPlugin> | null
+    if (
+      typeof candidate !== 'object' ||
+      candidate === null ||
+      typeof candidate.name !== 'string' ||
+      candidate.name === '' ||
+      typeof candidate.detect !== 'function' ||
+      typeof candidate.parse !== 'function'
+    ) {
+      throw new AgendaExtractError(
+        'invalid-parser',
+        `Parser plugin at index ${index} must be an object with a non-empty \`name\`, a \`detect\` function and a \`parse\` function`
+      )
+    }
+  }
+}
+
+/** The plugin named `name`; throws when there is none (API misuse). */
+export function findParser(parsers: ReadonlyArray<ParserPlugin>, name: string): ParserPlugin {
+  const plugin = parsers.find((candidate) => candidate.name === name)
+  if (!plugin) {
+    const known = parsers.map((candidate) => `\`${candidate.name}\``).join(', ')
+    throw new AgendaExtractError('unknown-parser', `Unknown parser \`${name}\`; expected one of ${known}`)
+  }
+  return plugin
+}
+
+/** The plugin with the highest score ≥ the threshold; ties go to the earlier plugin. */
+export function detectParser(parsers: ReadonlyArray<ParserPlugin>, doc: ParsedDocument): ParserPlugin | null {
+  let best: ParserPlugin | null = null
+  let bestScore = DETECTION_THRESHOLD
+  for (const plugin of parsers) {
+    const score = plugin.detect(doc)
+    if (Number.isFinite(score) && score >= bestScore && (best === null || score > bestScore)) {
+      best = plugin
+      bestScore = score
+    }
+  }
+  return best
+}

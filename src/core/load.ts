@@ -1,0 +1,92 @@
+import type {Element, Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import rehypeParse from 'rehype-parse'
+import rehypeRaw from 'rehype-raw'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {EXIT, visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import {parse as parseYaml, YAMLParseError} from 'yaml'
+import type {ParsedDocument} from '../types.js'
+import {report} from './report.js'
+
+// Built once and frozen: unified processors are reused across documents.
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+// `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
+// them into real elements, with positions, so parsers never see HTML strings.
+const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).freeze()
+
+/** Parse a Markdown file once: front matter, mdast, then hast. */
+export function loadMarkdown(file: VFile): ParsedDocument {
+  const mdast = markdownParser.parse(file) as MdastRoot
+  const frontMatter = readFrontMatter(mdast, file)
+  const hast = markdownToHast.runSync(mdast, file) as HastRoot
+  return {file, format: 'markdown', frontMatter, mdast, hast}
+}
+
+function readFrontMatter(mdast: MdastRoot, file: VFile): Record<string, unknown> {
+  const first = mdast.children[0]
+  if (first?.type !== 'yaml') return {}
+  try {
+    const value: unknown = parseYaml(first.value)
+    if (value === null || value === undefined) return {}
+    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+    report(file, 'front-matter-invalid', first, {detail: 'not a mapping'})
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.code : 'unreadable'
+    // YAML positions are relative to the front matter, which starts one line below `---`.
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined
+    report(file, 'front-matter-invalid', line ? {line, column: error instanceof YAMLParseError && error.linePos ? error.linePos[0].col : 1} : first, {detail})
+  }
+  return {}
+}
+
+/** Decode bytes as UTF-8 without throwing; report what was not text. */
+export function decode(bytes: Uint8Array, file: VFile): string {
+  const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false}).decode(bytes)
+  if (text.includes('\uFFFD') || text.includes('\u0000')) {
+    report(file, 'binary-input', null, {detail: text.includes('\u0000') ? 'NUL bytes' : 'invalid UTF-8'})
+  }
+  return text.replaceAll('\u0000', '')
+}
+
+export {VFile}
+
+const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
+
+/**
+ * Parse HTML once. The flow parsers read is the main content (`main`,
+ * `article`, `[role=main]`, else `body`), so page chrome around it is skipped.
+ */
+export function loadHtml(file: VFile): ParsedDocument {
+  const tree = htmlParser.parse(file) as HastRoot
+  const main = findMain(tree)
+  const hast: HastRoot = main ? {type: 'root', children: main.children, ...(main.position ? {position: main.position} : {})} : tree
+  return {file, format: 'html', frontMatter: {}, mdast: null, hast}
+}
+
+function findMain(tree: HastRoot): Element | null {
+  let body: Element | null = null
+  let main: Element | null = null
+  visit(tree, 'element', (element) => {
+    if (element.tagName === 'main' || element.tagName === 'article' || element.properties['role'] === 'main') {
+      main = element
+      return EXIT
+    }
+    if (element.tagName === 'body') body = element
+    return undefined
+  })
+  return main ?? body
+}
+
+// `<!doctype html>`, `<html …>`, or any leading tag that is not a Markdown autolink.
+const htmlStart = /^\s*(?:<!doctype\s+html|<html[\s>]|<(?:head|body|main|article|div|section|table|p|h[1-6])[\s>])/iu
+
+/** `format: 'auto'`: HTML by extension or leading markup, else Markdown. */
+export function guessFormat(text: string, path: string | undefined): 'markdown' | 'html' {
+  if (path && /\.x?html?$/iu.test(path)) return 'html'
+  if (path && /\.(?:md|markdown|mdx?)$/iu.test(path)) return 'markdown'
+  return htmlStart.test(text.slice(0, 1024)) ? 'html' : 'markdown'
+}

@@ -1,0 +1,179 @@
+import {VFile} from 'vfile'
+import {buildSession, type BuildContext, type SessionWithoutId} from './core/build-session.js'
+import {assertParsers, detectParser, findParser} from './core/detect.js'
+import {readDocumentInfo} from './core/document-info.js'
+import {sessionId} from './core/ids.js'
+import {decode, guessFormat, loadHtml, loadMarkdown} from './core/load.js'
+import {report, toDiagnostics} from './core/report.js'
+import {AgendaExtractError} from './errors.js'
+import {defaultParsers} from './parsers/index.js'
+import {sessionSchema, type Session} from './schema/session.js'
+import type {DocumentInfo, ExtractOptions, ExtractResult, ParseContext, ParserPlugin} from './types.js'
+
+const emptyOptions: Readonly<ExtractOptions> = {}
+
+/**
+ * Extract the sessions an event announcement describes.
+ *
+ * Synchronous and pure: no I/O, no clock. Content never throws: odd or broken
+ * input gives diagnostics, and every session that can be read is returned.
+ *
+ * @param input - the document: a string, UTF-8 bytes or a `VFile`
+ * @param options - see {@link ExtractOptions}
+ * @returns the sessions, the diagnostics, the parser used and what the document says of itself
+ * @throws {AgendaExtractError} on API misuse: input of another type, an invalid option, an unknown parser name, a malformed plugin
+ * @example
+ * const {sessions} = extract(markdown, {path: 'mip-2022.md'})
+ * sessions[0].start // '2022-11-03T16:15:00+01:00'
+ */
+export function extract(input: string | Uint8Array | VFile, options: Readonly<ExtractOptions> | undefined = emptyOptions): ExtractResult {
+  const settings = checkOptions(options ?? emptyOptions)
+  const file = toVFile(input, settings.path)
+  const text = String(file.value)
+  const referenceOption = settings.referenceDate
+
+  if (text.trim() === '') {
+    report(file, 'empty-document', null)
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo({}, referenceOption)}
+  }
+
+  const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
+  const doc = format === 'html' ? loadHtml(file) : loadMarkdown(file)
+  const document = readDocumentInfo(doc.frontMatter, referenceOption)
+  const plugin = settings.parser ? findParser(settings.parsers, settings.parser) : detectParser(settings.parsers, doc)
+  if (!plugin) {
+    report(file, 'no-parser', null)
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document}
+  }
+
+  const ctx: BuildContext = {
+    report: (ruleId, place, data) => report(file, ruleId, place, data),
+    timeZone: settings.timeZone,
+    referenceDate: document.referenceDate,
+    document,
+    parser: plugin.name,
+    path: file.path ?? null,
+    url: settings.url
+  }
+  const sessions = assignIds(
+    validate(
+      plugin.parse(doc, ctx as ParseContext).flatMap((draft) => buildSession(draft, ctx) ?? []),
+      ctx
+    ),
+    settings.url ?? file.path ?? ''
+  )
+  return {sessions, diagnostics: toDiagnostics(file), parser: plugin.name, document}
+}
+
+interface Settings {
+  readonly format: 'markdown' | 'html' | 'auto'
+  readonly parser: string | null
+  readonly parsers: ReadonlyArray<ParserPlugin>
+  readonly timeZone: string
+  readonly referenceDate: string | null
+  readonly url: string | null
+  readonly path: string | undefined
+}
+
+function checkOptions(options: Readonly<ExtractOptions>): Settings {
+  if (typeof options !== 'object' || options === null) {
+    throw new AgendaExtractError('invalid-option', '`options` must be an object')
+  }
+  const format = options.format ?? 'auto'
+  if (format !== 'auto' && format !== 'markdown' && format !== 'html') {
+    throw new AgendaExtractError('invalid-option', `\`format\` must be \`'auto'\`, \`'markdown'\` or \`'html'\`, not \`${String(format)}\``)
+  }
+  const parsers = options.parsers ?? defaultParsers
+  assertParsers(parsers)
+  if (options.parser !== undefined && typeof options.parser !== 'string') {
+    throw new AgendaExtractError('invalid-option', '`parser` must be the name of a parser plugin')
+  }
+  if (options.parser !== undefined) findParser(parsers, options.parser)
+  const timeZone = options.timeZone ?? 'Europe/Paris'
+  if (!isTimeZone(timeZone)) throw new AgendaExtractError('invalid-option', `\`timeZone\` must be an IANA time zone, not \`${String(timeZone)}\``)
+  if (options.url !== undefined && (typeof options.url !== 'string' || !URL.canParse(options.url))) {
+    throw new AgendaExtractError('invalid-option', `\`url\` must be an absolute URL, not \`${String(options.url)}\``)
+  }
+  if (options.path !== undefined && typeof options.path !== 'string') {
+    throw new AgendaExtractError('invalid-option', '`path` must be a string')
+  }
+  return {
+    format,
+    parser: options.parser ?? null,
+    parsers,
+    timeZone,
+    referenceDate: options.referenceDate === undefined ? null : checkReferenceDate(options.referenceDate),
+    url: options.url ?? null,
+    path: options.path
+  }
+}
+
+function isTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone === '') return false
+  try {
+    new Intl.DateTimeFormat('en', {timeZone})
+    return true
+  } catch {
+    return false
+  }
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/u
+
+function checkReferenceDate(value: unknown): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
+  const match = typeof value === 'string' ? isoDate.exec(value) : null
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+    const date = new Date(Date.UTC(year, month - 1, day))
+    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value as string
+  }
+  throw new AgendaExtractError('invalid-option', `\`referenceDate\` must be a date \`YYYY-MM-DD\` or a valid \`Date\`, not \`${String(value)}\``)
+}
+
+function toVFile(input: unknown, path: string | undefined): VFile {
+  if (input instanceof VFile) {
+    if (path !== undefined) input.path = path
+    if (input.value instanceof Uint8Array) input.value = decode(input.value, input)
+    return input
+  }
+  if (typeof input === 'string') return new VFile({value: input, ...(path === undefined ? {} : {path})})
+  if (input instanceof Uint8Array) {
+    const file = new VFile(path === undefined ? {} : {path})
+    file.value = decode(input, file)
+    return file
+  }
+  throw new AgendaExtractError('invalid-input', `\`input\` must be a string, a Uint8Array or a VFile, not ${describe(input)}`)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  return `a value of type \`${typeof value}\``
+}
+
+/** Every emitted session passes the schema; one that does not is reported, not emitted. */
+function validate(sessions: ReadonlyArray<SessionWithoutId>, ctx: BuildContext): SessionWithoutId[] {
+  return sessions.filter((session) => {
+    const result = sessionSchema.omit({id: true}).safeParse(session)
+    if (result.success) return true
+    const issue = result.error.issues[0]
+    const place = session.source.line ? {line: session.source.line, column: session.source.column ?? 1} : null
+    ctx.report('session-invalid', place, {title: session.title, issue: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`})
+    return false
+  })
+}
+
+/** Stable ids from the document, start and title; a repeat in the same document gets a counter. */
+function assignIds(sessions: ReadonlyArray<SessionWithoutId>, documentKey: string): Session[] {
+  const seen = new Map<string, number>()
+  return sessions.map((session) => {
+    const base = sessionId(documentKey, session.start, session.title)
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    const id = count === 0 ? base : sessionId(documentKey, session.start, `${session.title}\u0000${count}`)
+    return {id, ...session}
+  })
+}
+
+export type {DocumentInfo}

@@ -1,0 +1,61 @@
+import {foldText} from './text.js'
+
+export interface Admission {
+  free: boolean | null
+  price: {amount: number; currency: string} | null
+  registration: 'required' | 'none' | null
+  deadline: string | null
+  statements: string[]
+}
+
+// SPEC §4.2. Linear patterns on one statement at a time.
+const freeCue = /(?<![\p{L}])(?:gratuit|gratuite|gratuits|gratuites|libre)(?![\p{L}])/u
+const paidCue = /(?<![\p{L}])payante?s?(?![\p{L}])/u
+const priceCue = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
+const requiredCue = /sur inscription|inscriptions? (?:obligatoires?|requises?|n[ée]cessaires?)/u
+const openEntryCue = /entr[ée]e libre|acc[èe]s libre/u
+
+/**
+ * Admission from practical-detail statements and call-to-action labels.
+ * A label counts only when it says registration is required
+ * (`Inscriptions obligatoires`): a label `inscriptions` alone says nothing.
+ *
+ * @example
+ * readAdmission(['Entrée gratuite sur inscription'], [])
+ * // {free: true, registration: 'required', …}
+ */
+export function readAdmission(statements: ReadonlyArray<string>, linkLabels: ReadonlyArray<string>): Admission {
+  const admission: Admission = {free: null, price: null, registration: null, deadline: null, statements: []}
+  let openEntry = false
+  for (const statement of statements) {
+    const text = foldText(statement)
+    let matched = false
+    const price = priceCue.exec(text)
+    if (price?.groups?.['amount']) {
+      const amount = Number(price.groups['amount'].replace(',', '.'))
+      admission.price = {amount, currency: 'EUR'}
+      admission.free = amount === 0
+      matched = true
+    } else if (paidCue.test(text)) {
+      admission.free = false
+      matched = true
+    } else if (freeCue.test(text)) {
+      admission.free ??= true
+      matched = true
+    }
+    if (requiredCue.test(text)) {
+      admission.registration = 'required'
+      matched = true
+    } else if (openEntryCue.test(text)) {
+      openEntry = true
+      matched = true
+    }
+    if (matched) admission.statements.push(statement)
+  }
+  if (admission.registration === null && linkLabels.some((label) => requiredCue.test(foldText(label)))) {
+    admission.registration = 'required'
+  }
+  // `Entrée libre` without `sur inscription` means no registration.
+  if (admission.registration === null && openEntry) admission.registration = 'none'
+  return admission
+}

@@ -1,0 +1,69 @@
+import type {Attendance} from '../schema/session.js'
+import {foldText} from './text.js'
+
+// SPEC §4.2; the lists are examples, not closed lists.
+const hybridCue = /(?<![\p{L}])hybride?s?(?![\p{L}])|distanciel et (?:en )?pr[ée]sentiel|pr[ée]sentiel et (?:en )?distanciel|en ligne et en pr[ée]sentiel|en pr[ée]sentiel et en ligne/u
+const inPersonCue = /pr[ée]sentiel|sur place/u
+const onlineCue =
+  /en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
+
+export interface AttendanceCues {
+  /** Practical-detail statements. */
+  readonly statements: ReadonlyArray<string>
+  /** The session names a physical address. */
+  readonly hasVenue: boolean
+  /** The session's formats say online (`webinar`). */
+  readonly onlineFormat: boolean
+}
+
+/**
+ * in-person / online / hybrid from what the session itself says; `null`
+ * when it says nothing (never guess). Titles are not read: `Travail en mode
+ * hybride` is a subject, not a mode (SPEC §4.2).
+ */
+export function readAttendance(cues: AttendanceCues): Attendance | null {
+  let inPerson = cues.hasVenue
+  let online = cues.onlineFormat
+  for (const statement of cues.statements) {
+    const text = foldText(statement)
+    if (hybridCue.test(text)) return 'hybrid'
+    if (inPersonCue.test(text)) inPerson = true
+    if (onlineCue.test(text)) online = true
+  }
+  return inPerson && online ? 'hybrid' : inPerson ? 'in-person' : online ? 'online' : null
+}
+
+/**
+ * The attendance a front-matter `lieu` gives as a default: only when it
+ * names a single mode (`En ligne`); `En ligne et en présentiel` is no default.
+ */
+export function readDefaultAttendance(lieu: string): Attendance | null {
+  const text = foldText(lieu)
+  if (hybridCue.test(text)) return null
+  const online = onlineCue.test(text)
+  const inPerson = inPersonCue.test(text)
+  return online && !inPerson ? 'online' : inPerson && !online ? 'in-person' : null
+}
+
+const platforms: ReadonlyArray<readonly [RegExp, string, RegExp | null]> = [
+  [/webconf[ée]rence de l['’][ée]tat|webconf\.numerique\.gouv/u, "webconférence de l'État", /webconf\.numerique\.gouv\.fr/u],
+  [/youtube|youtu\.be/u, 'YouTube', /(?:^|\.)(?:youtube\.com|youtu\.be)$/u],
+  [/(?<![\p{L}])zoom(?![\p{L}])/u, 'Zoom', /(?:^|\.)zoom\.us$/u],
+  [/(?<![\p{L}])teams(?![\p{L}])/u, 'Teams', /(?:^|\.)teams\.(?:microsoft|live)\.com$/u],
+  [/livestorm/u, 'Livestorm', /(?:^|\.)livestorm\.co$/u],
+  [/webex/u, 'Webex', /(?:^|\.)webex\.com$/u],
+  [/jitsi/u, 'Jitsi', /(?:^|\.)jit\.si$/u]
+]
+
+/** The online platform named in the statements or links, with its URL when a link goes there. */
+export function readOnline(statements: ReadonlyArray<string>, urls: ReadonlyArray<string>): {platform: string | null; url: string | null} {
+  for (const [cue, platform, host] of platforms) {
+    const url = host ? urls.find((candidate) => host.test(hostOf(candidate))) ?? null : null
+    if (url || statements.some((statement) => cue.test(foldText(statement)))) return {platform, url}
+  }
+  return {platform: null, url: null}
+}
+
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : ''
+}

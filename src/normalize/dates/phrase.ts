@@ -1,0 +1,157 @@
+import {monthByName, monthPattern, weekdayByName, weekdayPattern} from './lexicon.js'
+
+/** A calendar day as written: the month or year may be missing. */
+export interface WrittenDay {
+  readonly day: number
+  readonly month: number | null
+  readonly year: number | null
+  /** 0 = Sunday; `null` when no weekday was written. */
+  readonly weekday: number | null
+}
+
+export interface ClockTime {
+  readonly hour: number
+  readonly minute: number
+}
+
+/**
+ * A date phrase read from a short span:
+ * `single` (`Le jeudi 03/11`), `range` (`Du 02/11 au 30/11`),
+ * `pair` (`les 24 et 25 novembre`), `until` (`jusqu'au 4 décembre`).
+ */
+export interface DatePhrase {
+  readonly kind: 'single' | 'range' | 'pair' | 'until'
+  /** The matched text and its offset in the span. */
+  readonly text: string
+  readonly index: number
+  /** `null` only for `until`. */
+  readonly from: WrittenDay | null
+  readonly to: WrittenDay | null
+  readonly time: TimeRange | null
+}
+
+export interface TimeRange {
+  readonly text: string
+  readonly index: number
+  readonly start: ClockTime
+  readonly end: ClockTime | null
+  /** `à 11h à 12h`: read as a range (SPEC §4.1). */
+  readonly typo: boolean
+}
+
+// A day/month atom. Named groups get a suffix so several atoms fit one regex.
+// Matches: `jeudi 03/11`, `1er novembre`, `18 novembre 2021`, `30/11/2020`.
+// Must not match: `2013`, `8 produits`, `promotion 3`.
+const NOT_WORD = '(?![\\p{L}\\p{N}])'
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])'
+function dayAtom(suffix: string, monthRequired: boolean): string {
+  const month =
+    `(?:\\s*\\/\\s*(?<mn${suffix}>1[0-2]|0?[1-9])(?:\\s*\\/\\s*(?<yn${suffix}>\\d{4}|\\d{2}))?${NOT_WORD}` +
+    `|\\s+(?<mt${suffix}>${monthPattern})\\.?${NOT_WORD}(?:\\s+(?<yt${suffix}>\\d{4})${NOT_WORD})?)`
+  return (
+    `(?:(?<wd${suffix}>${weekdayPattern})\\s+)?` +
+    `(?<d${suffix}>1er|1re|3[01]|[12]\\d|0?[1-9])${monthRequired ? '' : NOT_WORD}` +
+    (monthRequired ? month : `${month}?`)
+  )
+}
+
+const flags = 'iu'
+const rangePattern = new RegExp(
+  `${NOT_AFTER_WORD}(?:du|depuis\\s+le)\\s+${dayAtom('1', false)}\\s*(?:au|jusqu['’]au|[-–])\\s*${dayAtom('2', true)}`,
+  flags
+)
+const pairPattern = new RegExp(`${NOT_AFTER_WORD}les\\s+${dayAtom('1', false)}\\s+et\\s+${dayAtom('2', true)}`, flags)
+const untilPattern = new RegExp(`${NOT_AFTER_WORD}jusqu['’]\\s?au\\s+${dayAtom('2', true)}`, flags)
+const singlePattern = new RegExp(`${NOT_AFTER_WORD}${dayAtom('1', true)}`, flags)
+
+// A clock time: `16h15`, `9h`, `18 h`, `16:15`, `midi`, `9 heures`.
+function timeAtom(suffix: string): string {
+  return (
+    `(?:(?<h${suffix}>[01]?\\d|2[0-3])\\s?h(?:eures?)?(?:\\s?(?<m${suffix}>[0-5]\\d))?${NOT_WORD}` +
+    `|(?<hc${suffix}>[01]?\\d|2[0-3]):(?<mc${suffix}>[0-5]\\d)${NOT_WORD}` +
+    `|(?<noon${suffix}>midi|minuit)${NOT_WORD})`
+  )
+}
+
+// `de 9h30 à 17h`, `9h30-17h`, `10h - 12h`, `à 9h`, and the typo `à 11h à 12h`.
+// Must not match `depuis 2013` or `3 produits`.
+const timeRangePattern = new RegExp(
+  `${NOT_AFTER_WORD}(?:(?<lead>de|à|a|dès|des)\\s+)?${timeAtom('1')}(?:\\s*(?<sep>à|a|-|–|—|jusqu['’]à)\\s*${timeAtom('2')})?`,
+  flags
+)
+
+type Groups = Readonly<Record<string, string | undefined>>
+
+function readDay(groups: Groups, suffix: string): WrittenDay | null {
+  const dayText = groups[`d${suffix}`]
+  if (dayText === undefined) return null
+  const day = /^1(?:er|re)$/i.test(dayText) ? 1 : Number(dayText)
+  const monthText = groups[`mt${suffix}`]
+  const month = groups[`mn${suffix}`] ? Number(groups[`mn${suffix}`]) : monthText ? (monthByName[monthText.toLowerCase()] ?? null) : null
+  const yearText = groups[`yn${suffix}`] ?? groups[`yt${suffix}`]
+  const year = yearText === undefined ? null : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText)
+  const weekdayText = groups[`wd${suffix}`]
+  return {day, month, year, weekday: weekdayText ? (weekdayByName[weekdayText.toLowerCase()] ?? null) : null}
+}
+
+function readTime(groups: Groups, suffix: string): ClockTime | null {
+  const noon = groups[`noon${suffix}`]
+  if (noon) return {hour: noon.toLowerCase() === 'midi' ? 12 : 0, minute: 0}
+  const hour = groups[`h${suffix}`] ?? groups[`hc${suffix}`]
+  if (hour === undefined) return null
+  return {hour: Number(hour), minute: Number(groups[`m${suffix}`] ?? groups[`mc${suffix}`] ?? 0)}
+}
+
+/** Find the first time or time range in `text` (SPEC §4.1). */
+export function parseTimeRange(text: string): TimeRange | null {
+  const match = timeRangePattern.exec(text)
+  if (!match?.groups) return null
+  const start = readTime(match.groups, '1')
+  if (!start) return null
+  const end = readTime(match.groups, '2')
+  const lead = match.groups['lead']?.toLowerCase()
+  const sep = match.groups['sep']?.toLowerCase()
+  const typo = end !== null && (lead === 'à' || lead === 'a') && (sep === 'à' || sep === 'a')
+  return {text: match[0], index: match.index, start, end, typo}
+}
+
+const datePatterns = [
+  ['range', rangePattern],
+  ['pair', pairPattern],
+  ['until', untilPattern],
+  ['single', singlePattern]
+] as const
+
+/**
+ * Find the first date phrase in a short span, with the time range that
+ * follows it. Returns `null` when the span holds no date.
+ *
+ * @example
+ * parseDatePhrase('Le jeudi 03/11 de 16h15 à 18h15')
+ * // {kind: 'single', from: {day: 3, month: 11, year: null, weekday: 4}, time: {start: {hour: 16, minute: 15}, …}}
+ */
+export function parseDatePhrase(text: string): DatePhrase | null {
+  let best: {kind: DatePhrase['kind']; match: RegExpExecArray} | null = null
+  for (const [kind, pattern] of datePatterns) {
+    const match = pattern.exec(text)
+    if (match && (!best || match.index < best.match.index)) best = {kind, match}
+  }
+  if (!best?.match.groups) return null
+  const {kind, match} = best
+  const groups = match.groups ?? {}
+  let from = readDay(groups, '1')
+  const to = kind === 'single' ? null : readDay(groups, '2')
+  // `Du 1er au 30 novembre`: the first day borrows the month and year of the second.
+  if (from && to && from.month === null) from = {...from, month: to.month, year: from.year ?? to.year}
+  else if (from && to && from.year === null && to.year !== null) from = {...from, year: to.year}
+  const end = match.index + match[0].length
+  const time = parseTimeRange(text.slice(end))
+  return {
+    kind,
+    text: match[0],
+    index: match.index,
+    from,
+    to,
+    time: time ? {...time, index: time.index + end} : null
+  }
+}

@@ -1,0 +1,58 @@
+import type {LinkKind} from '../schema/session.js'
+import {foldText} from './text.js'
+
+// SPEC §4.4, in priority order: inscri* > programme > replay/revoir/différé > info.
+const registrationCue = /inscri/u
+const programCue = /programme/u
+const replayCue = /replay|revoir|diff[ée]r[ée]/u
+
+/**
+ * The kind of a call-to-action link from its label; when the label is the
+ * bare URL, from the words just before it (`Inscrivez-vous ici : https://…`).
+ *
+ * @example
+ * classifyLink("Plus d'informations et inscriptions") // 'registration'
+ * classifyLink('Découvrir le programme') // 'program'
+ */
+export function classifyLink(label: string, lead = ''): Exclude<LinkKind, 'reference'> {
+  const text = foldText(isBareUrl(label) ? lead : label)
+  if (registrationCue.test(text)) return 'registration'
+  if (programCue.test(text)) return 'program'
+  if (replayCue.test(text)) return 'replay'
+  return 'info'
+}
+
+function isBareUrl(label: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/iu.test(label.trim())
+}
+
+export type CheckedUrl =
+  | {readonly ok: true; readonly url: string}
+  | {readonly ok: false; readonly reason: 'placeholder' | 'invalid'}
+
+/**
+ * Check a link target (SPEC §4.4): placeholders (`#`, empty, `javascript:`)
+ * and unparsable URLs are refused; relative URLs resolve against `base`;
+ * absolute URLs are kept exactly as written.
+ */
+export function checkUrl(raw: string, base: string | null): CheckedUrl {
+  const url = raw.trim()
+  if (url === '' || url.startsWith('#') || /^javascript:/iu.test(url)) return {ok: false, reason: 'placeholder'}
+  if (/^[a-z][a-z\d+.-]*:/iu.test(url)) {
+    return isAbsoluteUrl(url) ? {ok: true, url} : {ok: false, reason: 'invalid'}
+  }
+  if (base !== null && URL.canParse(url, base)) return {ok: true, url: new URL(url, base).href}
+  return {ok: false, reason: 'invalid'}
+}
+
+// Hosts are letters, digits, dots and hyphens (IDNs arrive as Unicode letters);
+// `gou**v.fr` is a conversion artefact, not a host.
+const hostPattern = /^[\p{L}\p{N}.-]+$/u
+
+function isAbsoluteUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false
+  const parsed = new URL(url)
+  if (parsed.protocol === 'mailto:' || parsed.protocol === 'tel:') return true
+  const host = url.slice(url.indexOf('//') + 2).split(/[/?#:]/u, 1)[0] ?? ''
+  return parsed.hostname !== '' && hostPattern.test(host)
+}

@@ -1,0 +1,45 @@
+import {capitalize, splitSentences} from './text.js'
+
+// Who the session's own text names as organising or hosting it (SPEC §4.2):
+// `X vous accueille`, `X organise`, `X vous invitent`, `X présentent`.
+const hostVerb =
+  /(?<![\p{L}])(?:vous\s+|nous\s+)?(?:accueillent|accueille|invitent|invite|organisent|organise|présentent|présente)(?![\p{L}])/u
+// `organisé par X`, `organisées par le réseau X`.
+const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
+const leadingArticle = /^(?:le|la|les|l['’])\s*/iu
+// Subjects that are not organisers: pronouns and demonstratives.
+const notAnOrganizer = /^(?:nous|vous|on|il|elle|ils|elles|qui|ce|cet|cette|ces|celui|celle|chaque|tout|toute|tous|en|dans|pour|lors|depuis|durant|pendant)(?![\p{L}])/iu
+const MAX_SUBJECT = 120
+
+/**
+ * Organisers named by a session's description. A linked name inside the
+ * subject wins (`Le département [Etalab](…), qui …, organise` → `Etalab`);
+ * an apposition after the first comma is dropped; ` et ` joins two.
+ *
+ * @param paragraphs - description paragraphs
+ * @param linkLabels - labels of links inside the description
+ */
+export function readOrganizers(paragraphs: ReadonlyArray<string>, linkLabels: ReadonlyArray<string>): string[] {
+  const found: string[] = []
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const by = organisedBy.exec(sentence)?.groups?.['who']
+      if (by) addNames(found, by, linkLabels)
+      const verb = hostVerb.exec(sentence)
+      if (verb && verb.index > 0 && verb.index <= MAX_SUBJECT) addNames(found, sentence.slice(0, verb.index), linkLabels)
+    }
+  }
+  return found
+}
+
+function addNames(found: string[], subject: string, linkLabels: ReadonlyArray<string>): void {
+  const head = (subject.split(',')[0] ?? '').trim()
+  if (head === '' || notAnOrganizer.test(head)) return
+  const linked = linkLabels.find((label) => label.length > 1 && head.includes(label))
+  // A linked name is kept as written (`beta.gouv`); a phrase loses its article.
+  const names = linked ? [linked] : head.split(/\s+et\s+/u).map((name) => capitalize(name.replace(leadingArticle, '')))
+  for (const name of names) {
+    const cleaned = name.replace(/\s+/gu, ' ').trim()
+    if (cleaned.length > 1 && !notAnOrganizer.test(cleaned) && !found.includes(cleaned)) found.push(cleaned)
+  }
+}

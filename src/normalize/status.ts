@@ -1,0 +1,31 @@
+import type {SessionStatus} from '../schema/session.js'
+import {foldText} from './text.js'
+
+// SPEC §4.2, most specific first: "reporté … en ligne" is still postponed.
+const statusPatterns: ReadonlyArray<readonly [RegExp, SessionStatus]> = [
+  [/(?<![\p{L}])annul[ée]e?s?(?![\p{L}])/u, 'cancelled'],
+  [/(?<![\p{L}])report[ée]e?s?(?![\p{L}])|report à une date ultérieure/u, 'postponed'],
+  [/(?<![\p{L}])complets?(?![\p{L}])/u, 'full'],
+  [/se tiendra (?:finalement|désormais|exclusivement) en ligne|(?:basculée?|passée?) en ligne/u, 'moved-online']
+]
+
+export interface StatusReading {
+  readonly status: SessionStatus
+  /** The statement that changed the status, for the `status-change` diagnostic. */
+  readonly statement: string | null
+}
+
+/**
+ * The session status from its header, title and details; `scheduled`
+ * unless a statement says otherwise. A struck-through header is cancelled.
+ */
+export function readStatus(statements: ReadonlyArray<string>, struckThrough = false): StatusReading {
+  for (const statement of statements) {
+    const text = foldText(statement)
+    for (const [pattern, status] of statusPatterns) {
+      if (pattern.test(text)) return {status, statement}
+    }
+  }
+  if (struckThrough) return {status: 'cancelled', statement: null}
+  return {status: 'scheduled', statement: null}
+}

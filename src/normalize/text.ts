@@ -1,0 +1,64 @@
+/** Small text helpers shared by the normalizers. Every regex here is linear. */
+
+/** Collapse runs of white space (including non-breaking spaces) and trim. */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
+}
+
+/** Lower-case and fold apostrophes, for keyword matching. */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/[’`]/g, "'")
+}
+
+// A sentence ends at `.`, `!`, `?` or `…` followed by white space and a capital,
+// an opening quote or bracket: "ludique ! Venez" splits, "beta.gouv" does not.
+const sentenceEnd = /(?<=[.!?…])\s+(?=[\p{Lu}«"“[(])/u
+
+/** Split prose into sentences (French punctuation, `!` after a space). */
+export function splitSentences(text: string): string[] {
+  return cleanText(text)
+    .split(sentenceEnd)
+    .filter((sentence) => sentence.length > 0)
+}
+
+/** Cut `text` at a word so that it is at most `max` characters, adding `…` when cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  const slice = text.slice(0, max - 1)
+  const space = slice.lastIndexOf(' ')
+  return `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:–-]+$/u, '')}…`
+}
+
+/**
+ * First sentence(s) of a description, at most `max` characters, cut at a
+ * word (SPEC §3 `summary`).
+ */
+export function summarize(text: string, max = 200): string | null {
+  const sentences = splitSentences(text)
+  const first = sentences[0]
+  if (first === undefined) return null
+  let summary = first
+  for (const sentence of sentences.slice(1)) {
+    if (summary.length + 1 + sentence.length > max) break
+    summary += ` ${sentence}`
+  }
+  return cutAtWord(summary, max)
+}
+
+/** Upper-case the first letter. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Strip guillemets or quotes that surround the whole text. */
+export function unquote(text: string): string {
+  const trimmed = text.trim()
+  const pairs: Record<string, string> = {'«': '»', '"': '"', '“': '”'}
+  const close = pairs[trimmed.charAt(0)]
+  if (close && trimmed.endsWith(close) && trimmed.length > 2) {
+    const inner = trimmed.slice(1, -1)
+    // Only when the quotes wrap everything: «a» b «c» keeps its quotes.
+    if (!inner.includes(trimmed.charAt(0)) && !inner.includes(close)) return inner.trim()
+  }
+  return trimmed
+}

@@ -1,0 +1,86 @@
+import type {Venue} from '../schema/session.js'
+
+// French street types; `bd`, `av.` are the usual abbreviations.
+const streetTypes =
+  'rue|avenue|av\\.?|bd|boulevard|bld|place|pl\\.|quai|all[ée]es?|chemin|impasse|cours|route|square|esplanade|parvis|passage|promenade|rond-point|voie|cit[ée]|faubourg|mail'
+// `77 avenue de Ségur`, `9 bd Vincent Gache`, `3 rue Martenot` (the name runs to
+// a comma, ` à `, a postal code or the end). Must not match `8 produits`.
+const streetPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+\\d{5}(?!\\d)|\\s*$)`,
+  'imu'
+)
+const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
+// After the street: `75015 Paris`, `à Rennes`, `, 35000 Rennes`.
+const localityPattern = new RegExp(
+  `^\\s*,?\\s*(?:(?<postalCode>\\d{5})\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city}))`,
+  'u'
+)
+// `salle Renée Prévert`, `amphithéâtre Laroque`.
+const roomPattern = /(?<![\p{L}])(?<room>(?:salle|amphi(?:th[ée]âtre)?)\s[^,\n/]+)/iu
+// `Matin :`, `Après-midi :` (SPEC §4.2 note).
+const notePattern = /^\s*(?<note>matin(?:ée)?|après-midi|apr[eè]s-midi|soir(?:ée)?|journée)\s*:\s*/iu
+// A named place written elsewhere in the details: `au Lieu de la transformation publique`.
+const placeNamePattern =
+  /(?<![\p{L}])(?:au|à la|à l['’]|dans les locaux de)\s+(?<name>(?:Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Tiers-lieu|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\p{L}])[^,;/\n.]*)/u
+
+const nameTrim = /^(?:\s|,|:|–|-|au\s|à\s)+|(?:\s|,|:|–|-)+$/gu
+
+/**
+ * French postal addresses in practical-detail items (SPEC §4.2): street,
+ * postal code and city; the text before the street is the venue name,
+ * `salle …` the room, `Matin :` the note.
+ *
+ * @example
+ * readVenues(['77 avenue de Ségur 75015 Paris'])
+ * // [{street: '77 avenue de Ségur', postalCode: '75015', city: 'Paris', …}]
+ */
+export function readVenues(items: ReadonlyArray<string>): Venue[] {
+  const venues: Venue[] = []
+  for (const item of items) {
+    const venue = readVenue(item)
+    if (venue) venues.push(venue)
+  }
+  if (venues.some((venue) => venue.name === null)) {
+    const name = findPlaceName(items)
+    if (name) return venues.map((venue) => (venue.name === null ? {...venue, name} : venue))
+  }
+  return venues
+}
+
+function readVenue(item: string): Venue | null {
+  const noteMatch = notePattern.exec(item)
+  const body = noteMatch ? item.slice(noteMatch[0].length) : item
+  const streetMatch = streetPattern.exec(body)
+  const street = streetMatch?.groups?.['street']
+  if (!streetMatch || street === undefined) return null
+  const after = body.slice(streetMatch.index + street.length)
+  const locality = localityPattern.exec(after)
+  const lineStart = body.lastIndexOf('\n', streetMatch.index) + 1
+  const name = body.slice(lineStart, streetMatch.index).replace(nameTrim, '')
+  const rest = locality ? after.slice(locality[0].length) : after
+  const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? null
+  const lineEnd = body.indexOf('\n', streetMatch.index)
+  return {
+    name: name === '' ? null : name,
+    street: street.trim().replace(/,$/u, ''),
+    postalCode: locality?.groups?.['postalCode'] ?? null,
+    city: locality?.groups?.['city'] ?? locality?.groups?.['cityAfterA'] ?? null,
+    region: null,
+    room,
+    note: noteMatch?.groups?.['note'] ? capitalizeNote(noteMatch.groups['note']) : null,
+    country: 'FR',
+    raw: body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim()
+  }
+}
+
+function capitalizeNote(note: string): string {
+  return note.charAt(0).toUpperCase() + note.slice(1)
+}
+
+function findPlaceName(items: ReadonlyArray<string>): string | null {
+  for (const item of items) {
+    const name = placeNamePattern.exec(item)?.groups?.['name']
+    if (name) return name.trim()
+  }
+  return null
+}

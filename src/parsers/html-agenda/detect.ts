@@ -1,0 +1,32 @@
+import type {Element} from 'hast'
+import {parseDatePhrase} from '../../normalize/dates/phrase.js'
+import type {ParsedDocument} from '../../types.js'
+import {elementChildren, isElement, significantChildren, textOf} from '../shared/hast.js'
+
+/**
+ * The header of the HTML-block agenda style: a paragraph whose first child
+ * is `<b>` starting with a date phrase, not a bracket
+ * (`<p><b>Le jeudi 03/11 de 16h15 à 18h15 <br>[Quiz]</b> <i>Title</i></p>`).
+ */
+export function isHtmlAgendaHeader(element: Element): boolean {
+  if (!isElement(element, 'p', 'div')) return false
+  const first = significantChildren(element)[0]
+  if (!isElement(first, 'b')) return false
+  const text = textOf(first)
+  if (text.startsWith('[')) return false
+  const phrase = parseDatePhrase(text)
+  // The date opens the bold text (`Le jeudi 03/11`, `Du 02/11 au 30/11`).
+  return phrase !== null && phrase.index <= 3
+}
+
+/**
+ * Detection cues: the number of top-level HTML-block headers. Two or more
+ * make an agenda; one is a weak signal.
+ */
+export function scoreHtmlAgenda(doc: ParsedDocument): number {
+  let headers = 0
+  for (const element of elementChildren(doc.hast)) {
+    if (isHtmlAgendaHeader(element)) headers++
+  }
+  return headers >= 2 ? 0.9 : headers === 1 ? 0.5 : 0
+}

@@ -1,0 +1,76 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import {toText} from 'hast-util-to-text'
+import {visit} from 'unist-util-visit'
+import type {DraftLink} from '../../types.js'
+
+/** Whether a hast node is an element, optionally with one of `tagNames`. */
+export function isElement(node: RootContent | ElementContent | Root | undefined, ...tagNames: string[]): node is Element {
+  return node?.type === 'element' && (tagNames.length === 0 || tagNames.includes(node.tagName))
+}
+
+/** Element children only (white-space text between blocks is skipped). */
+export function elementChildren(parent: Root | Element): Element[] {
+  const elements: Element[] = []
+  for (const child of parent.children) if (child.type === 'element') elements.push(child)
+  return elements
+}
+
+/** Children that carry something: elements and non-blank text. */
+export function significantChildren(parent: Element): ElementContent[] {
+  return parent.children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
+}
+
+/** Rendered text of a node (`<br>` → line break), trimmed. */
+export function textOf(node: Element | Root): string {
+  return toText(node, {whitespace: 'normal'}).trim()
+}
+
+export function hasClass(element: Element, name: string): boolean {
+  const className = element.properties['className']
+  return Array.isArray(className) && className.includes(name)
+}
+
+export const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
+/**
+ * The links under `node`, with their label and the words just before them
+ * (a bare-URL label takes its kind from them: `Inscrivez-vous ici : https://…`).
+ */
+export function linksIn(node: Element, role: DraftLink['role']): DraftLink[] {
+  const links: DraftLink[] = []
+  let lead = ''
+  visit(node, (child) => {
+    if (child.type === 'text') {
+      lead = child.value
+      return
+    }
+    if (child.type === 'element' && child.tagName === 'a') {
+      const href = child.properties['href']
+      links.push({
+        url: typeof href === 'string' ? href : '',
+        label: textOf(child),
+        role,
+        lead: lead.trim(),
+        node: child
+      })
+      lead = ''
+      return 'skip'
+    }
+    return undefined
+  })
+  return links
+}
+
+/** A paragraph that holds only links (and punctuation): a call to action of its own. */
+export function isLinkParagraph(element: Element): boolean {
+  let linkText = 0
+  let otherText = 0
+  visit(element, (child, _index, parent) => {
+    if (child.type !== 'text') return
+    const inLink = parent?.type === 'element' && parent.tagName === 'a'
+    const size = child.value.replace(/[\s:,.;–-]|et/gu, '').length
+    if (inLink) linkText += size
+    else otherText += size
+  })
+  return linkText > 0 && otherText === 0
+}

@@ -1,0 +1,157 @@
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {Node, Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {RuleId, Severity} from './core/rules.js'
+import type {Attendance, Session} from './schema/session.js'
+
+export type {RuleId, Severity} from './core/rules.js'
+export type {
+  AccessibilityFeature,
+  Attendance,
+  Format,
+  LinkKind,
+  Occurrence,
+  Session,
+  SessionLink,
+  SessionStatus,
+  Venue
+} from './schema/session.js'
+
+/** Options of {@link extract}. Every field is optional. */
+export interface ExtractOptions {
+  /** How to read the input (default: `'auto'`: HTML when it starts with a tag or `<!doctype`, else Markdown). */
+  readonly format?: 'markdown' | 'html' | 'auto'
+  /** Force one parser plugin by name; an unknown name throws `AgendaExtractError`. */
+  readonly parser?: string
+  /** Parser plugins replacing the defaults, in priority order (default: `defaultParsers`). */
+  readonly parsers?: ReadonlyArray<ParserPlugin>
+  /** IANA time zone of the written clock times (default: `'Europe/Paris'`). */
+  readonly timeZone?: string
+  /** Reference date `YYYY-MM-DD` (or a `Date`) for documents that carry no year (default: none). */
+  readonly referenceDate?: string | Date
+  /** Where the document lives; provenance, ids, and the base of relative links (default: none). */
+  readonly url?: string
+  /** File path of the document; provenance and ids (default: none, or the `VFile`'s path). */
+  readonly path?: string
+}
+
+/** Where the reference date of a document came from (SPEC §4.1 order). */
+export type ReferenceDateSource = 'event_start_date' | 'date' | 'dateline' | 'option'
+
+export interface ReferenceDate {
+  /** `YYYY-MM-DD`. */
+  readonly value: string
+  readonly from: ReferenceDateSource
+}
+
+/** A press contact of a press release. */
+export interface PressContact {
+  readonly name: string | null
+  readonly organization: string | null
+  readonly email: string | null
+  readonly phone: string | null
+}
+
+/** What a document says of itself. */
+export interface DocumentInfo {
+  readonly title: string | null
+  /** Publication date `YYYY-MM-DD` (front-matter `date`, dateline). */
+  readonly published: string | null
+  readonly referenceDate: ReferenceDate | null
+  /** Attendance the front-matter `lieu` gives to sessions that say nothing, when it names one mode. */
+  readonly defaultAttendance: Attendance | null
+  /** The front-matter `lieu` as written. */
+  readonly defaultVenue: string | null
+  readonly image: {readonly url: string; readonly alt: string | null} | null
+  readonly publisher: string | null
+  readonly contacts: ReadonlyArray<PressContact>
+}
+
+/** A diagnostic, in the style of a vfile message. */
+export interface Diagnostic {
+  readonly message: string
+  readonly ruleId: RuleId
+  readonly severity: Severity
+  readonly line: number | null
+  readonly column: number | null
+  readonly source: 'agenda-extract'
+}
+
+/** What {@link extract} returns. */
+export interface ExtractResult {
+  readonly sessions: Session[]
+  readonly diagnostics: Diagnostic[]
+  /** Name of the parser plugin that read the document, `null` when none did. */
+  readonly parser: string | null
+  readonly document: DocumentInfo
+}
+
+/** A document once parsed: the trees every parser plugin works on. */
+export interface ParsedDocument {
+  readonly file: VFile
+  readonly format: 'markdown' | 'html'
+  /** The YAML front matter as a plain object (`{}` when absent or broken). */
+  readonly frontMatter: Readonly<Record<string, unknown>>
+  /** The Markdown tree, `null` for HTML input. */
+  readonly mdast: MdastRoot | null
+  /** The HTML tree: from the Markdown (raw HTML included) or from the HTML input. */
+  readonly hast: HastRoot
+}
+
+/** A piece of text and the node it was read from (for diagnostics). */
+export interface TextSpan {
+  readonly text: string
+  readonly node: Node | null
+}
+
+/** A link as a parser found it, before normalization. */
+export interface DraftLink {
+  readonly url: string
+  readonly label: string
+  /** `call-to-action`: a CTA block or link paragraph; `reference`: a link inside prose. */
+  readonly role: 'call-to-action' | 'reference'
+  /** Words just before the link, which give the kind of a bare-URL link (SPEC §4.4). */
+  readonly lead?: string
+  readonly node: Node | null
+}
+
+/**
+ * What a parser plugin hands over: text spans of one session block.
+ * The shared normalizers turn it into a `Session`.
+ */
+export interface DraftSession {
+  /** The session header: `source.line`/`column` point here. */
+  readonly node: Node
+  /** The date phrase (`Le jeudi 03/11 de 16h15 à 18h15`). */
+  readonly date: TextSpan | null
+  readonly title: TextSpan | null
+  /** Bracketed labels as written, already split (`[Table ronde, Démo]` → two). */
+  readonly tags: ReadonlyArray<string>
+  /** Description paragraphs. */
+  readonly description: ReadonlyArray<TextSpan>
+  /** Practical details: admission, accessibility, address, online access. */
+  readonly details: ReadonlyArray<TextSpan>
+  readonly links: ReadonlyArray<DraftLink>
+  /** Formats named by the heading or document title that introduces the session. */
+  readonly contextText?: string
+}
+
+/** Given to `parse`: how a plugin reports diagnostics, and the document's settings. */
+export interface ParseContext {
+  /** Report a diagnostic of the catalogue at a node (or position). */
+  report(ruleId: RuleId, place: Node | Position | Point | null | undefined, data?: Readonly<Record<string, string>>): void
+  readonly timeZone: string
+  readonly referenceDate: ReferenceDate | null
+  readonly document: DocumentInfo
+}
+
+/** A parser plugin: one document house style. */
+export interface ParserPlugin {
+  /** kebab-case, unique; becomes `source.parser`. */
+  readonly name: string
+  /** How well the document fits this style, from 0 to 1. Cheap; never builds sessions. */
+  detect(doc: ParsedDocument): number
+  /** Find the session blocks and hand their text spans over. */
+  parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[]
+}
