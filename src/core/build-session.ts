@@ -81,7 +81,7 @@ function readDates(draft: DraftSession, ctx: BuildContext, place: Node): Resolve
   if (!draft.date) return unknownDates
   const phrase = parseDatePhrase(draft.date.text)
   if (!phrase) {
-    ctx.report('missing-date', place, {header: cleanText(draft.date.text)})
+    if (draft.date.text.trim() !== '') ctx.report('missing-date', place, {header: cleanText(draft.date.text)})
     return unknownDates
   }
   return resolveOccurrences(phrase, {

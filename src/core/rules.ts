@@ -71,11 +71,6 @@ export const rules = {
     reason: (d) => `Unexpected date range ${q(d['phrase'])} without a start, expected \`du … au …\`; starts at the reference date ${d['start'] ?? ''}`,
     note: '`jusqu’au 4 décembre` starts at the document reference date (SPEC §4.1).'
   },
-  'front-matter-conflict': {
-    severity: 'info',
-    reason: (d) => `Unexpected front-matter value ${q(d['frontMatter'])}, expected ${q(d['body'])} as written in the body; the body wins`,
-    note: 'A time written in the body wins over the clock time of the front matter (SPEC §4.1).'
-  },
   'missing-title': {
     severity: 'info',
     reason: (d) => `Unexpected session without a title, expected one; using ${q(d['title'])} from its description`,

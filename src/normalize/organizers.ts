@@ -6,6 +6,8 @@ const hostVerb =
   /(?<![\p{L}])(?:vous\s+|nous\s+)?(?:accueillent|accueille|invitent|invite|organisent|organise|présentent|présente)(?![\p{L}])/u
 // `organisé par X`, `organisées par le réseau X`.
 const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
+// Where the organiser's name ends inside `organisé par …`: the next verb or preposition.
+const nameEnd = /\s(?:a|ont|est|sont|vise|visent|pour|avec|en partenariat|autour|afin|dans|sur)\s/u
 const leadingArticle = /^(?:le|la|les|l['’])\s*/iu
 // Subjects that are not organisers: pronouns and demonstratives.
 const notAnOrganizer = /^(?:nous|vous|on|il|elle|ils|elles|qui|ce|cet|cette|ces|celui|celle|chaque|tout|toute|tous|en|dans|pour|lors|depuis|durant|pendant)(?![\p{L}])/iu
@@ -24,7 +26,7 @@ export function readOrganizers(paragraphs: ReadonlyArray<string>, linkLabels: Re
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const by = organisedBy.exec(sentence)?.groups?.['who']
-      if (by) addNames(found, by, linkLabels)
+      if (by) addNames(found, by.split(nameEnd)[0] ?? by, linkLabels)
       const verb = hostVerb.exec(sentence)
       if (verb && verb.index > 0 && verb.index <= MAX_SUBJECT) addNames(found, sentence.slice(0, verb.index), linkLabels)
     }

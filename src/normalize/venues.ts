@@ -6,13 +6,13 @@ const streetTypes =
 // `77 avenue de Ségur`, `9 bd Vincent Gache`, `3 rue Martenot` (the name runs to
 // a comma, ` à `, a postal code or the end). Must not match `8 produits`.
 const streetPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+\\d{5}(?!\\d)|\\s*$)`,
+  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
   'imu'
 )
 const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
-// After the street: `75015 Paris`, `à Rennes`, `, 35000 Rennes`.
+// After the street: `75015 Paris`, `93 300 Aubervilliers`, `à Rennes`, `, Paris 15`.
 const localityPattern = new RegExp(
-  `^\\s*,?\\s*(?:(?<postalCode>\\d{5})\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city}))`,
+  `^\\s*,?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d)\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
   'u'
 )
 // `salle Renée Prévert`, `amphithéâtre Laroque`.
@@ -56,15 +56,17 @@ function readVenue(item: string): Venue | null {
   const after = body.slice(streetMatch.index + street.length)
   const locality = localityPattern.exec(after)
   const lineStart = body.lastIndexOf('\n', streetMatch.index) + 1
-  const name = body.slice(lineStart, streetMatch.index).replace(nameTrim, '')
+  // Only an apposition names the place: `Espace Beaulieu, 9 bd …`; `En présentiel au 20 avenue …` does not.
+  const before = body.slice(lineStart, streetMatch.index)
+  const name = /[,:–]\s*$/u.test(before) ? before.replace(nameTrim, '') : ''
   const rest = locality ? after.slice(locality[0].length) : after
   const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? null
   const lineEnd = body.indexOf('\n', streetMatch.index)
   return {
     name: name === '' ? null : name,
     street: street.trim().replace(/,$/u, ''),
-    postalCode: locality?.groups?.['postalCode'] ?? null,
-    city: locality?.groups?.['city'] ?? locality?.groups?.['cityAfterA'] ?? null,
+    postalCode: locality?.groups?.['postalCode']?.replace(/\s/gu, '') ?? null,
+    city: locality?.groups?.['city'] ?? locality?.groups?.['cityAfterA'] ?? locality?.groups?.['cityOnly'] ?? null,
     region: null,
     room,
     note: noteMatch?.groups?.['note'] ? capitalizeNote(noteMatch.groups['note']) : null,

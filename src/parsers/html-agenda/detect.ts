@@ -9,14 +9,27 @@ import {elementChildren, isElement, significantChildren, textOf} from '../shared
  * (`<p><b>Le jeudi 03/11 de 16h15 à 18h15 <br>[Quiz]</b> <i>Title</i></p>`).
  */
 export function isHtmlAgendaHeader(element: Element): boolean {
-  if (!isElement(element, 'p', 'div')) return false
-  const first = significantChildren(element)[0]
-  if (!isElement(first, 'b')) return false
-  const text = textOf(first)
-  if (text.startsWith('[')) return false
-  const phrase = parseDatePhrase(text)
+  const bold = headerBold(element)
+  if (!bold) return false
+  const phrase = parseDatePhrase(textOf(bold))
   // The date opens the bold text (`Le jeudi 03/11`, `Du 02/11 au 30/11`).
   return phrase !== null && phrase.index <= 3
+}
+
+/**
+ * The shape of a header whatever its date: `<p><b>…</b> <i>Title</i></p>`
+ * with an unbracketed `<b>`. Such a block without a readable date is reported.
+ */
+export function isHtmlAgendaHeaderShape(element: Element): boolean {
+  const bold = headerBold(element)
+  return bold !== null && significantChildren(element).some((child) => isElement(child, 'i', 'em'))
+}
+
+function headerBold(element: Element): Element | null {
+  if (!isElement(element, 'p', 'div')) return null
+  const first = significantChildren(element)[0]
+  if (!isElement(first, 'b') || textOf(first).startsWith('[')) return null
+  return first
 }
 
 /**

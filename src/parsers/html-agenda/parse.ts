@@ -1,13 +1,19 @@
 import type {Element} from 'hast'
-import type {DraftSession, ParsedDocument} from '../../types.js'
+import type {DraftSession, ParseContext, ParsedDocument} from '../../types.js'
 import {readBlockBody, splitBlocks, type Block} from '../shared/blocks.js'
 import {isElement, significantChildren, textOf} from '../shared/hast.js'
 import {labelsToTags, readHeaderLabel} from '../shared/label.js'
-import {isHtmlAgendaHeader} from './detect.js'
+import {isHtmlAgendaHeader, isHtmlAgendaHeaderShape} from './detect.js'
 
 /** Split the agenda into blocks, then read each block's head and body. */
-export function parseHtmlAgenda(doc: ParsedDocument): DraftSession[] {
-  return splitBlocks(doc.hast, isHtmlAgendaHeader).map((block) => readSession(block))
+export function parseHtmlAgenda(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
+  const blocks = splitBlocks(doc.hast, (element) => {
+    if (isHtmlAgendaHeader(element)) return true
+    // Looks like a session header but has no date we can read: say so.
+    if (isHtmlAgendaHeaderShape(element)) ctx.report('missing-date', element, {header: textOf(element)})
+    return false
+  })
+  return blocks.map((block) => readSession(block))
 }
 
 function readSession(block: Block): DraftSession {

@@ -1,0 +1,121 @@
+import {describe, expect, test} from 'vitest'
+import type {RuleId} from '../../core/rules.js'
+import {resolveOccurrences} from './occurrences.js'
+import {parseDatePhrase} from './phrase.js'
+import {resolveYear} from './year.js'
+
+function resolve(text: string, reference: string | null, timeZone = 'Europe/Paris') {
+  const reports: Array<[RuleId, Readonly<Record<string, string>>]> = []
+  const phrase = parseDatePhrase(text)
+  if (!phrase) throw new Error(`no phrase in ${text}`)
+  const result = resolveOccurrences(phrase, {reference, timeZone, report: (ruleId, data) => reports.push([ruleId, data])})
+  return {...result, reports}
+}
+
+describe('resolveOccurrences', () => {
+  test('a single day with a time range, CET', () => {
+    expect(resolve('Le jeudi 03/11 de 16h15 à 18h15', '2022-11-02')).toEqual({
+      start: '2022-11-03T16:15:00+01:00',
+      end: '2022-11-03T18:15:00+01:00',
+      occurrences: [{start: '2022-11-03T16:15:00+01:00', end: '2022-11-03T18:15:00+01:00'}],
+      reports: []
+    })
+  })
+
+  test('summer dates are CEST', () => {
+    expect(resolve('Le 17 septembre 2024 de 9h30 à 12h30', null).occurrences).toEqual([
+      {start: '2024-09-17T09:30:00+02:00', end: '2024-09-17T12:30:00+02:00'}
+    ])
+  })
+
+  test('the offset is the one of the date, across the October change', () => {
+    expect(resolve('Du 26/10 au 28/10 de 10h à 11h', '2024-10-01').occurrences.map((o) => o.start)).toEqual([
+      '2024-10-26T10:00:00+02:00',
+      '2024-10-27T10:00:00+01:00',
+      '2024-10-28T10:00:00+01:00'
+    ])
+  })
+
+  test('a weekday that does not match keeps the date and warns', () => {
+    const result = resolve('Le jeudi 03/11 de 16h15 à 18h15', '2023-11-02')
+    expect(result.start).toBe('2023-11-03T16:15:00+01:00')
+    expect(result.reports).toEqual([['weekday-mismatch', {actual: 'jeudi', expected: 'vendredi', date: '2023-11-03'}]])
+  })
+
+  test('a date range with a daily time range is one occurrence per day', () => {
+    const result = resolve('Du 16/11 au 20/11 de 17h à 17h30', '2020-11-02')
+    expect(result.occurrences).toHaveLength(5)
+    expect(result.occurrences[4]).toEqual({start: '2020-11-20T17:00:00+01:00', end: '2020-11-20T17:30:00+01:00'})
+    expect(result.start).toBe('2020-11-16T17:00:00+01:00')
+    expect(result.end).toBe('2020-11-20T17:30:00+01:00')
+  })
+
+  test('a date range without times is one date-only occurrence', () => {
+    expect(resolve('Du 02/11 au 30/11', '2020-11-02')).toMatchObject({
+      start: '2020-11-02',
+      end: '2020-11-30',
+      occurrences: [{start: '2020-11-02', end: '2020-11-30'}]
+    })
+  })
+
+  test('a single day without a time is all-day, end = start', () => {
+    expect(resolve('24 novembre', '2020-11-18')).toMatchObject({start: '2020-11-24', end: '2020-11-24'})
+  })
+
+  test('`les 24 et 25 novembre` is one occurrence over both days', () => {
+    expect(resolve('les 24 et 25 novembre prochains', '2020-11-18').occurrences).toEqual([{start: '2020-11-24', end: '2020-11-25'}])
+  })
+
+  test('`à 9h` alone has no end', () => {
+    expect(resolve('Le 05/11 à 9h', '2020-11-02')).toMatchObject({start: '2020-11-05T09:00:00+01:00', end: null})
+  })
+
+  test('the `à 11h à 12h` typo is a range with an info', () => {
+    const result = resolve('Le 20/11 à 11h à 12h', '2020-11-02')
+    expect(result.end).toBe('2020-11-20T12:00:00+01:00')
+    expect(result.reports).toEqual([['time-range-typo', {phrase: 'à 11h à 12h'}]])
+  })
+
+  test('`jusqu’au` starts at the reference date', () => {
+    const result = resolve("jusqu'au 4 décembre", '2020-11-18')
+    expect(result.occurrences).toEqual([{start: '2020-11-18', end: '2020-12-04'}])
+    expect(result.reports).toEqual([['open-start-date', {phrase: "jusqu'au 4 décembre", start: '2020-11-18'}]])
+  })
+
+  test('an impossible date gives no time and an error', () => {
+    const result = resolve('Le 31/11 de 10h à 11h', '2022-11-02')
+    expect(result.start).toBeNull()
+    expect(result.occurrences).toEqual([{start: null, end: null}])
+    expect(result.reports).toEqual([['invalid-date', {phrase: '31/11'}]])
+  })
+
+  test('no year anywhere: unknown, with a warning', () => {
+    const result = resolve('Le 03/11 de 10h à 11h', null)
+    expect(result.start).toBeNull()
+    expect(result.reports).toEqual([['missing-reference-date', {phrase: '03/11'}]])
+  })
+
+  test('an end before the start is dropped', () => {
+    const result = resolve('Le 03/11 de 18h à 16h', '2022-11-02')
+    expect(result).toMatchObject({start: '2022-11-03T18:00:00+01:00', end: null})
+    expect(result.reports).toEqual([['end-before-start', {start: '18h00', end: '16h00'}]])
+  })
+
+  test('other time zones', () => {
+    expect(resolve('Le 03/11 à 9h', '2022-11-02', 'America/Cayenne').start).toBe('2022-11-03T09:00:00-03:00')
+  })
+})
+
+describe('resolveYear', () => {
+  test.each([
+    [3, 11, null, '2022-11-02', 2022],
+    [3, 11, 2021, '2022-11-02', 2021],
+    [15, 1, null, '2022-11-02', 2023],
+    [1, 5, null, '2022-11-02', 2023],
+    [3, 5, null, '2022-11-02', 2022],
+    [30, 10, null, '2022-11-02', 2022],
+    [3, 11, null, null, null]
+  ])('%i/%i (written %s) with reference %s → %s', (d, m, written, reference, expected) => {
+    expect(resolveYear(d, m, written, reference)).toBe(expected)
+  })
+})

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest'
+import {checkUrl, classifyLink} from './links.js'
+
+describe('classifyLink', () => {
+  test.each([
+    ["Plus d'informations et inscriptions", '', 'registration'],
+    ['Plus d’informations et inscriptions', '', 'registration'],
+    ['Inscriptions obligatoires', '', 'registration'],
+    ['Programme et inscriptions', '', 'registration'],
+    ['Découvrir le programme', '', 'program'],
+    ['Voir le replay', '', 'replay'],
+    ['Revoir la conférence', '', 'replay'],
+    ["Plus d'informations", '', 'info'],
+    ['Participez à notre appel à idées', '', 'info'],
+    ['En savoir plus et participer', '', 'info'],
+    [
+      'https://app.livestorm.co/dinum-3/reussir-son-programme-dintrapreneuriat-notre-retour-dexperience',
+      'Inscrivez-vous ici :',
+      'registration'
+    ],
+    ['https://example.org/agenda', '', 'info']
+  ])('%s (lead %j) → %s', (label, lead, kind) => {
+    expect(classifyLink(label, lead)).toBe(kind)
+  })
+})
+
+describe('checkUrl', () => {
+  test.each([
+    ['https://beta.gouv.fr/', null, {ok: true, url: 'https://beta.gouv.fr/'}],
+    [
+      'https://www.eventbrite.fr/e/billets-atelier-200197745847?aff=ebdsoporgprofile',
+      null,
+      {ok: true, url: 'https://www.eventbrite.fr/e/billets-atelier-200197745847?aff=ebdsoporgprofile'}
+    ],
+    ['HTTPS://Example.org/A', null, {ok: true, url: 'HTTPS://Example.org/A'}],
+    ['/uploads/programme.pdf', 'https://www.numerique.gouv.fr/actualites/x/', {ok: true, url: 'https://www.numerique.gouv.fr/uploads/programme.pdf'}],
+    ['/uploads/programme.pdf', null, {ok: false, reason: 'invalid'}],
+    ['#', null, {ok: false, reason: 'placeholder'}],
+    ['', null, {ok: false, reason: 'placeholder'}],
+    ['javascript:void(0)', null, {ok: false, reason: 'placeholder'}],
+    ['https://www.modernisation.gou**v.fr/mois-de-linnovation-publique', null, {ok: false, reason: 'invalid'}],
+    ['mailto:presse@numerique.gouv.fr', null, {ok: true, url: 'mailto:presse@numerique.gouv.fr'}]
+  ])('%s', (url, base, expected) => {
+    expect(checkUrl(url, base)).toEqual(expected)
+  })
+})

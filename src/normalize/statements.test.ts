@@ -1,0 +1,126 @@
+import {describe, expect, test} from 'vitest'
+import {readAccessibility} from './accessibility.js'
+import {readAdmission} from './admission.js'
+import {readAttendance, readDefaultAttendance, readOnline} from './attendance.js'
+import {readAudience} from './audience.js'
+import {readOrganizers} from './organizers.js'
+import {readStatus} from './status.js'
+
+describe('readAccessibility', () => {
+  test.each([
+    ['Accessible aux personnes à mobilité réduite au Lieu de la transformation publique', ['wheelchair']],
+    ['Lieu accessible PMR', ['wheelchair']],
+    ['Interprétation en LSF et vélotypie', ['sign-language', 'captions']],
+    ['Conférence sous-titrée en direct', ['captions']],
+    ['Salle équipée d’une boucle magnétique', ['hearing-loop']],
+    ['Supports en FALC', ['easy-read']],
+    ['Film en audiodescription', ['audio-description']],
+    ['Entrée gratuite sur inscription', []],
+    ['Services publics en ligne : formez-vous à l’accessibilité !', []]
+  ])('%s', (statement, features) => {
+    const result = readAccessibility([statement])
+    expect(result.features).toEqual(features)
+    expect(result.statements).toEqual(features.length > 0 ? [statement] : [])
+  })
+})
+
+describe('readAdmission', () => {
+  test.each([
+    [['Entrée gratuite sur inscription'], [], true, 'required'],
+    [['Entrée libre gratuite'], [], true, 'none'],
+    [['Entrée libre gratuite sur inscription'], [], true, 'required'],
+    [['Entrée libre gratuite'], ['Inscriptions'], true, 'none'],
+    [[], ['Inscriptions obligatoires'], null, 'required'],
+    [[], ["Plus d'informations et inscriptions"], null, null],
+    [['Événement gratuit, inscription obligatoire'], [], true, 'required'],
+    [['Tarif : 15 €'], [], false, null],
+    [['Atelier payant'], [], false, null],
+    [['77 avenue de Ségur 75015 Paris'], [], null, null]
+  ] as Array<[string[], string[], boolean | null, string | null]>)('%j %j', (statements, labels, free, registration) => {
+    expect(readAdmission(statements, labels)).toMatchObject({free, registration})
+  })
+
+  test('a stated price', () => {
+    expect(readAdmission(['Tarif : 15 €'], []).price).toEqual({amount: 15, currency: 'EUR'})
+  })
+})
+
+describe('readAttendance', () => {
+  test.each([
+    [['77 avenue de Ségur 75015 Paris'], true, false, 'in-person'],
+    [['En ligne via la webconférence de l’État'], true, false, 'hybrid'],
+    [['Matin : plénière en hybride'], true, false, 'hybrid'],
+    [['En présentiel au Lieu de la transformation publique'], false, false, 'in-person'],
+    [['Formats distanciel et présentiel'], false, false, 'hybrid'],
+    [['Diffusion sur YouTube'], false, false, 'online'],
+    [['Session à distance'], false, false, 'online'],
+    [[], false, true, 'online'],
+    [['Entrée libre gratuite'], false, false, null]
+  ] as Array<[string[], boolean, boolean, string | null]>)('%j venue=%s webinar=%s', (statements, hasVenue, onlineFormat, expected) => {
+    expect(readAttendance({statements, hasVenue, onlineFormat})).toBe(expected)
+  })
+
+  test.each([
+    ['En ligne ', 'online'],
+    ['En ligne et en présentiel', null],
+    ['Paris', null],
+    ['En présentiel', 'in-person']
+  ])('front-matter lieu %j → %s', (lieu, expected) => {
+    expect(readDefaultAttendance(lieu)).toBe(expected)
+  })
+
+  test('the platform and its link', () => {
+    expect(readOnline(['En ligne via la webconférence de l’État'], [])).toEqual({platform: "webconférence de l'État", url: null})
+    expect(readOnline([], ['https://app.livestorm.co/dinum-12/simplifier-demarches-api'])).toEqual({
+      platform: 'Livestorm',
+      url: 'https://app.livestorm.co/dinum-12/simplifier-demarches-api'
+    })
+    expect(readOnline(['En ligne'], [])).toEqual({platform: null, url: null})
+  })
+})
+
+describe('readStatus', () => {
+  test.each([
+    [['Atelier annulé'], 'cancelled'],
+    [['Cet événement est reporté à une date ultérieure'], 'postponed'],
+    [['Complet'], 'full'],
+    [['La rencontre se tiendra finalement en ligne'], 'moved-online'],
+    [['Entrée libre gratuite'], 'scheduled']
+  ])('%j → %s', (statements, status) => {
+    expect(readStatus(statements).status).toBe(status)
+  })
+
+  test('a struck-through header is cancelled', () => {
+    expect(readStatus([], true)).toEqual({status: 'cancelled', statement: null})
+  })
+})
+
+describe('readOrganizers', () => {
+  test.each([
+    [
+      "beta.gouv, le réseau des incubateurs animé par la DINUM, vous accueille pour échanger sur l'innovation publique de manière ludique !",
+      ['beta.gouv'],
+      ['beta.gouv']
+    ],
+    ['Le département Etalab, qui coordonne la stratégie de l’État dans le domaine de la donnée, organise une journée spéciale data.', ['Etalab'], ['Etalab']],
+    ['Etalab organise une réunion d’information pour vous présenter le dispositif.', [], ['Etalab']],
+    ['Ce webinaire, organisé par la Direction générale de la cohésion sociale a pour objectif d’échanger.', [], ['Direction générale de la cohésion sociale']],
+    ['Le pôle des produits numériques partagés présente aux agents publics les 8 produits numériques.', [], ['Pôle des produits numériques partagés']],
+    ['Depuis 2013, nous aidons des agents publics à créer des services publics numériques.', [], []],
+    ['Cette formation présente les bases de l’écoconception.', [], []]
+  ])('%s', (paragraph, labels, organizers) => {
+    expect(readOrganizers([paragraph], labels)).toEqual(organizers)
+  })
+})
+
+describe('readAudience', () => {
+  test('a `Pour les …` statement lists audiences', () => {
+    expect(readAudience(['Pour les agents, citoyens et spécifiquement les étudiants en recherche d’un premier emploi ou des jeunes actifs'])).toEqual([
+      'agents',
+      'citoyens',
+      'étudiants en recherche d’un premier emploi',
+      'jeunes actifs'
+    ])
+    expect(readAudience(['77 avenue de Ségur 75015 Paris'])).toEqual([])
+  })
+})

@@ -1,0 +1,79 @@
+import {describe, expect, test} from 'vitest'
+import type {Venue} from '../schema/session.js'
+import {readVenues} from './venues.js'
+
+const venue = (fields: Partial<Venue> & {raw: string}): Venue => ({
+  name: null,
+  street: null,
+  postalCode: null,
+  city: null,
+  region: null,
+  room: null,
+  note: null,
+  country: 'FR',
+  ...fields
+})
+
+// Real addresses from the seeds and the corpus.
+const cases: Array<[string, Venue]> = [
+  ['77 avenue de Ségur 75015 Paris', venue({street: '77 avenue de Ségur', postalCode: '75015', city: 'Paris', raw: '77 avenue de Ségur 75015 Paris'})],
+  ['77 Av. de Ségur 75015 Paris', venue({street: '77 Av. de Ségur', postalCode: '75015', city: 'Paris', raw: '77 Av. de Ségur 75015 Paris'})],
+  ['20 Av. de Ségur 75007 Paris', venue({street: '20 Av. de Ségur', postalCode: '75007', city: 'Paris', raw: '20 Av. de Ségur 75007 Paris'})],
+  [
+    'Matin : plénière en hybride\nPréfecture de région de Bretagne, 3 rue Martenot à Rennes, salle Renée Prévert',
+    venue({
+      name: 'Préfecture de région de Bretagne',
+      street: '3 rue Martenot',
+      city: 'Rennes',
+      room: 'salle Renée Prévert',
+      note: 'Matin',
+      raw: 'Préfecture de région de Bretagne, 3 rue Martenot à Rennes, salle Renée Prévert'
+    })
+  ],
+  [
+    'Après-midi : l’eclozr, 1 rue du Général Maurice Guillaudot à Rennes',
+    venue({name: 'l’eclozr', street: '1 rue du Général Maurice Guillaudot', city: 'Rennes', note: 'Après-midi', raw: 'l’eclozr, 1 rue du Général Maurice Guillaudot à Rennes'})
+  ],
+  ['Espace Beaulieu, 9 bd Vincent Gache à Nantes', venue({name: 'Espace Beaulieu', street: '9 bd Vincent Gache', city: 'Nantes', raw: 'Espace Beaulieu, 9 bd Vincent Gache à Nantes'})],
+  ['77 avenue de Ségur, Paris 15', venue({street: '77 avenue de Ségur', city: 'Paris', raw: '77 avenue de Ségur, Paris 15'})],
+  [
+    '87 avenue des magasins généraux, 93 300 Aubervilliers',
+    venue({street: '87 avenue des magasins généraux', postalCode: '93300', city: 'Aubervilliers', raw: '87 avenue des magasins généraux, 93 300 Aubervilliers'})
+  ],
+  [
+    'En présentiel au 20 avenue de Ségur 75007 Paris',
+    venue({street: '20 avenue de Ségur', postalCode: '75007', city: 'Paris', raw: 'En présentiel au 20 avenue de Ségur 75007 Paris'})
+  ],
+  ['20 avenue de Ségur 75007 Paris', venue({street: '20 avenue de Ségur', postalCode: '75007', city: 'Paris', raw: '20 avenue de Ségur 75007 Paris'})],
+  [
+    'Dock Pullman, 87 avenue des Magasins Généraux 93300 Aubervilliers',
+    venue({name: 'Dock Pullman', street: '87 avenue des Magasins Généraux', postalCode: '93300', city: 'Aubervilliers', raw: 'Dock Pullman, 87 avenue des Magasins Généraux 93300 Aubervilliers'})
+  ],
+  [
+    'Maison de la Radio, 116 avenue du Président Kennedy, 75016 Paris, salle 2',
+    venue({name: 'Maison de la Radio', street: '116 avenue du Président Kennedy', postalCode: '75016', city: 'Paris', room: 'salle 2', raw: 'Maison de la Radio, 116 avenue du Président Kennedy, 75016 Paris, salle 2'})
+  ],
+  ['12 bis quai des Chartrons à Bordeaux', venue({street: '12 bis quai des Chartrons', city: 'Bordeaux', raw: '12 bis quai des Chartrons à Bordeaux'})]
+]
+
+describe('readVenues', () => {
+  test.each(cases)('%j', (text, expected) => {
+    expect(readVenues([text])).toEqual([expected])
+  })
+
+  test.each([
+    ['Entrée gratuite sur inscription'],
+    ['En ligne via la webconférence de l’État'],
+    ['les 8 produits numériques interministériels'],
+    ['Pour les agents, citoyens et spécifiquement les étudiants'],
+    ['Métro ➅ Cambronne ➇ La Motte Piquet - Grenelle ➉ Ségur']
+  ])('no address in %j', (text) => {
+    expect(readVenues([text])).toEqual([])
+  })
+
+  test('a place named elsewhere in the details names an unnamed address', () => {
+    expect(
+      readVenues(['Entrée libre gratuite / Accessible aux personnes à mobilité réduite au Lieu de la transformation publique', '77 avenue de Ségur 75015 Paris'])
+    ).toEqual([venue({name: 'Lieu de la transformation publique', street: '77 avenue de Ségur', postalCode: '75015', city: 'Paris', raw: '77 avenue de Ségur 75015 Paris'})])
+  })
+})
