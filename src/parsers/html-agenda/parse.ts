@@ -1,3 +1,4 @@
+import {cleanText} from '../../normalize/text.js'
 import type {Element} from 'hast'
 import type {DraftSession, ParseContext, ParsedDocument} from '../../types.js'
 import {readBlockBody, splitBlocks, type Block} from '../shared/blocks.js'
@@ -10,7 +11,7 @@ export function parseHtmlAgenda(doc: ParsedDocument, ctx: ParseContext): DraftSe
   const blocks = splitBlocks(doc.hast, (element) => {
     if (isHtmlAgendaHeader(element)) return true
     // Looks like a session header but has no date we can read: say so.
-    if (isHtmlAgendaHeaderShape(element)) ctx.report('missing-date', element, {header: textOf(element)})
+    if (isHtmlAgendaHeaderShape(element)) ctx.report('missing-date', element, {header: cleanText(textOf(element))})
     return false
   })
   return blocks.map((block) => readSession(block))
