@@ -81,12 +81,20 @@ function findMain(tree: HastRoot): Element | null {
   return main ?? body
 }
 
-// `<!doctype html>`, `<html …>`, or any leading tag that is not a Markdown autolink.
-const htmlStart = /^\s*(?:<!doctype\s+html|<html[\s>]|<(?:head|body|main|article|div|section|table|p|h[1-6])[\s>])/iu
+// A whole page: `<!doctype html>`, `<html …>`, `<head>`, `<body>`.
+const pageStart = /^\s*(?:<!doctype\s+html|<(?:html|head|body)[\s>])/iu
+const tagStart = /^\s*<[a-z][a-z\d-]*[\s/>]/iu
+// Markdown that may open with an HTML block: a link, emphasis, a heading, a list or quote marker.
+const markdownSignal = /\]\(|\*\*|^(?:#{1,6}\s|[*+-]\s|>\s|\d+\.\s|---\s*$)/mu
 
-/** `format: 'auto'`: HTML by extension or leading markup, else Markdown. */
+/**
+ * `format: 'auto'` (docs/decisions/0002-format-detection.md): HTML by
+ * extension, for a whole page, or for a fragment that opens with a tag and
+ * shows no Markdown; else Markdown (which may hold raw HTML blocks).
+ */
 export function guessFormat(text: string, path: string | undefined): 'markdown' | 'html' {
   if (path && /\.x?html?$/iu.test(path)) return 'html'
   if (path && /\.(?:md|markdown|mdx?)$/iu.test(path)) return 'markdown'
-  return htmlStart.test(text.slice(0, 1024)) ? 'html' : 'markdown'
+  if (pageStart.test(text)) return 'html'
+  return tagStart.test(text) && !markdownSignal.test(text) ? 'html' : 'markdown'
 }

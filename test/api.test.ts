@@ -1,0 +1,184 @@
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import * as api from '../src/index.js'
+import {AgendaExtractError, defaultParsers, extract, extractFile, sessionSchema, type ParserPlugin} from '../src/index.js'
+
+const mip2022 = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url), 'utf8')
+
+describe('public surface', () => {
+  test('the entry point exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(['AgendaExtractError', 'defaultParsers', 'extract', 'extractFile', 'htmlAgenda', 'rules', 'sessionSchema'])
+  })
+
+  test('defaultParsers is frozen and holds plain plugin objects', () => {
+    expect(Object.isFrozen(defaultParsers)).toBe(true)
+    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda'])
+  })
+})
+
+describe('extract', () => {
+  test('string, bytes and VFile inputs give the same sessions', () => {
+    const fromString = extract(mip2022, {path: 'mip-2022.md'})
+    const fromBytes = extract(new TextEncoder().encode(mip2022), {path: 'mip-2022.md'})
+    const fromFile = extract(new VFile({value: mip2022, path: 'mip-2022.md'}))
+    expect(fromString.sessions).toHaveLength(5)
+    expect(fromBytes).toEqual(fromString)
+    expect(fromFile).toEqual(fromString)
+  })
+
+  test('every session passes sessionSchema and ids are stable and distinct', () => {
+    const first = extract(mip2022, {path: 'mip-2022.md'})
+    const second = extract(mip2022, {path: 'mip-2022.md'})
+    for (const session of first.sessions) expect(sessionSchema.parse(session)).toEqual(session)
+    expect(second.sessions.map((s) => s.id)).toEqual(first.sessions.map((s) => s.id))
+    expect(new Set(first.sessions.map((s) => s.id)).size).toBe(5)
+    const elsewhere = extract(mip2022, {path: 'other.md'})
+    expect(elsewhere.sessions[0]?.id).not.toBe(first.sessions[0]?.id)
+  })
+
+  test('two sessions with the same title and start still get distinct ids', () => {
+    const block = '<p><b>Le 03/11/2022 de 10h à 11h <br>[Atelier]</b> <i>Atelier</i></p>\n\n'
+    const {sessions} = extract(block + block)
+    expect(sessions).toHaveLength(2)
+    expect(sessions[0]?.id).not.toBe(sessions[1]?.id)
+  })
+
+  test('`url` is provenance and the base of relative links', () => {
+    const doc = '<p><b>Le 03/11/2022 de 10h à 11h <br>[Atelier]</b> <i>Atelier</i></p>\n\n[Programme](/programme)\n\n<p><b>Le 04/11/2022 à 10h <br>[Atelier]</b> <i>Atelier 2</i></p>\n'
+    const {sessions, diagnostics} = extract(doc, {url: 'https://www.numerique.gouv.fr/agenda/'})
+    expect(diagnostics).toEqual([])
+    expect(sessions[0]?.links).toEqual([{url: 'https://www.numerique.gouv.fr/programme', label: 'Programme', kind: 'program'}])
+    expect(sessions[0]?.source).toEqual({parser: 'html-agenda', path: null, url: 'https://www.numerique.gouv.fr/agenda/', line: 1, column: 1})
+  })
+
+  test('`referenceDate` gives the year to a document without one', () => {
+    const doc = '<p><b>Le 03/11 de 10h à 11h <br>[Atelier]</b> <i>Atelier</i></p>\n\n<p><b>Le 15/01 à 10h <br>[Atelier]</b> <i>Atelier 2</i></p>\n'
+    const result = extract(doc, {referenceDate: '2022-11-02'})
+    expect(result.sessions.map((s) => s.start)).toEqual(['2022-11-03T10:00:00+01:00', '2023-01-15T10:00:00+01:00'])
+    expect(result.document.referenceDate).toEqual({value: '2022-11-02', from: 'option'})
+  })
+
+  test('`timeZone` sets the offsets', () => {
+    const {sessions} = extract(mip2022, {timeZone: 'America/Guadeloupe'})
+    expect(sessions[0]?.start).toBe('2022-11-03T16:15:00-04:00')
+    expect(sessions[0]?.timeZone).toBe('America/Guadeloupe')
+  })
+
+  test('a user plugin first in the list wins; `parser` forces one', () => {
+    const mine: ParserPlugin = {
+      name: 'mine',
+      detect: () => 0.95,
+      parse: (doc) => [
+        {node: doc.hast, date: {text: 'Le 03/11/2022 à 9h', node: null}, title: {text: 'Mine', node: null}, tags: [], description: [], details: [], links: []}
+      ]
+    }
+    const result = extract(mip2022, {parsers: [mine, ...defaultParsers]})
+    expect(result.parser).toBe('mine')
+    expect(result.sessions.map((s) => [s.title, s.start, s.source.parser])).toEqual([['Mine', '2022-11-03T09:00:00+01:00', 'mine']])
+    expect(extract(mip2022, {parsers: [mine, ...defaultParsers], parser: 'html-agenda'}).sessions).toHaveLength(5)
+  })
+})
+
+describe('bad input never throws', () => {
+  test('an empty string', () => {
+    expect(extract('')).toEqual({
+      sessions: [],
+      diagnostics: [
+        {
+          message: 'Unexpected empty document, expected an event announcement',
+          ruleId: 'empty-document',
+          severity: 'info',
+          line: null,
+          column: null,
+          source: 'agenda-extract'
+        }
+      ],
+      parser: null,
+      document: {title: null, published: null, referenceDate: null, defaultAttendance: null, defaultVenue: null, image: null, publisher: null, contacts: []}
+    })
+  })
+
+  test('binary bytes', () => {
+    const bytes = new Uint8Array([0x00, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])
+    const result = extract(bytes)
+    expect(result.sessions).toEqual([])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
+      ['binary-input', 'warning'],
+      ['no-parser', 'info']
+    ])
+  })
+
+  test('a file with no session', () => {
+    const result = extract('# Un billet\n\nDepuis 2013, nous aidons des agents publics.\n')
+    expect(result.sessions).toEqual([])
+    expect(result.parser).toBeNull()
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['no-parser'])
+  })
+
+  test('broken front matter: the body is still read', () => {
+    const doc = mip2022.replace('title: Mois', 'title: [Mois')
+    const result = extract(doc)
+    expect(result.diagnostics[0]).toMatchObject({ruleId: 'front-matter-invalid', severity: 'warning'})
+    // Without front matter there is no year: sessions keep their titles, with unknown dates.
+    expect(result.sessions.map((s) => s.title)).toEqual(extract(mip2022).sessions.map((s) => s.title))
+    expect(result.sessions.every((s) => s.start === null)).toBe(true)
+  })
+
+  test('an impossible date keeps the titled session with `start: null`', () => {
+    const doc = '<p><b>Le 31/11/2022 de 10h à 11h <br>[Atelier]</b> <i>Atelier impossible</i></p>\n\n<p><b>Le 04/11/2022 à 10h <br>[Atelier]</b> <i>Atelier possible</i></p>\n'
+    const result = extract(doc)
+    expect(result.sessions.map((s) => [s.title, s.start, s.occurrences])).toEqual([
+      ['Atelier impossible', null, [{start: null, end: null}]],
+      ['Atelier possible', '2022-11-04T10:00:00+01:00', [{start: '2022-11-04T10:00:00+01:00', end: null}]]
+    ])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['invalid-date', 'error', 1]])
+  })
+
+  test('deeply nested and odd HTML', () => {
+    const result = extract('<div>'.repeat(2000) + 'x' + '</div>'.repeat(2000) + '\n<p><b></b></p><i>')
+    expect(result.sessions).toEqual([])
+  })
+})
+
+describe('misuse throws AgendaExtractError', () => {
+  test.each([
+    ['a number as input', () => extract(42 as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not a value of type `number`'],
+    ['null as input', () => extract(null as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not `null`'],
+    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`'],
+    [
+      'a malformed plugin',
+      () => extract('x', {parsers: [{name: 'x'} as unknown as ParserPlugin]}),
+      'invalid-parser',
+      'Parser plugin at index 0 must be an object with a non-empty `name`, a `detect` function and a `parse` function'
+    ],
+    ['a bad time zone', () => extract('x', {timeZone: 'Mars/Olympus'}), 'invalid-option', '`timeZone` must be an IANA time zone, not `Mars/Olympus`'],
+    ['a bad reference date', () => extract('x', {referenceDate: '2022-02-30'}), 'invalid-option', '`referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `2022-02-30`'],
+    ['a bad format', () => extract('x', {format: 'pdf' as 'html'}), 'invalid-option', "`format` must be `'auto'`, `'markdown'` or `'html'`, not `pdf`"],
+    ['a relative url', () => extract('x', {url: '/agenda'}), 'invalid-option', '`url` must be an absolute URL, not `/agenda`']
+  ])('%s', (_name, call, code, message) => {
+    expect(call).toThrow(AgendaExtractError)
+    expect(call).toThrow(message)
+    try {
+      call()
+    } catch (error) {
+      expect((error as AgendaExtractError).code).toBe(code)
+    }
+  })
+})
+
+describe('extractFile', () => {
+  test('reads a file with its path as provenance', async () => {
+    const path = new URL('../fixtures/mip-2023.md', import.meta.url).pathname
+    const result = await extractFile(path)
+    expect(result.sessions.map((s) => s.source.path)).toEqual([path, path])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
+      ['weekday-mismatch', 30],
+      ['weekday-mismatch', 40]
+    ])
+  })
+
+  test('a missing file rejects with the file-system error', async () => {
+    await expect(extractFile('/nonexistent/agenda.md')).rejects.toMatchObject({code: 'ENOENT'})
+  })
+})
