@@ -108,14 +108,20 @@ function checkOptions(options: Readonly<ExtractOptions>): Settings {
   }
 }
 
+// Building an Intl.DateTimeFormat costs more than reading a small document:
+// remember the zones already checked (a handful in practice, capped anyway).
+const knownTimeZones = new Set<string>()
+
 function isTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false
+  if (knownTimeZones.has(timeZone)) return true
   try {
     new Intl.DateTimeFormat('en', {timeZone})
-    return true
   } catch {
     return false
   }
+  if (knownTimeZones.size < 64) knownTimeZones.add(timeZone)
+  return true
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/u
@@ -152,10 +158,13 @@ function describe(value: unknown): string {
   return `a value of type \`${typeof value}\``
 }
 
+// Built once: zod compiles a fast path per schema object.
+const draftSchema = sessionSchema.omit({id: true})
+
 /** Every emitted session passes the schema; one that does not is reported, not emitted. */
 function validate(sessions: ReadonlyArray<SessionWithoutId>, ctx: BuildContext): SessionWithoutId[] {
   return sessions.filter((session) => {
-    const result = sessionSchema.omit({id: true}).safeParse(session)
+    const result = draftSchema.safeParse(session)
     if (result.success) return true
     const issue = result.error.issues[0]
     const place = session.source.line ? {line: session.source.line, column: session.source.column ?? 1} : null

@@ -37,7 +37,9 @@ export function parseCliArguments(argv: string[]): CliArguments {
       }
     })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    // Node's parseArgs explains at length; its first sentence says what is wrong.
+    const message = error instanceof Error ? error.message : String(error)
+    throw new UsageError(message.split(/\.\s/u)[0] ?? message)
   }
   const {values, positionals} = parsed
   const format = values.format ?? 'json'

@@ -119,3 +119,19 @@ describe('resolveYear', () => {
     expect(resolveYear(d, m, written, reference)).toBe(expected)
   })
 })
+
+describe('toZonedDateTime', async () => {
+  const {toZonedDateTime} = await import('./zoned.js')
+  test.each([
+    [2022, 11, 3, 16, 15, 'Europe/Paris', '2022-11-03T16:15:00+01:00'],
+    [2024, 7, 3, 9, 0, 'Europe/Paris', '2024-07-03T09:00:00+02:00'],
+    [2024, 3, 31, 1, 30, 'Europe/Paris', '2024-03-31T01:30:00+01:00'],
+    [2024, 3, 31, 3, 30, 'Europe/Paris', '2024-03-31T03:30:00+02:00'],
+    [2024, 10, 27, 3, 30, 'Europe/Paris', '2024-10-27T03:30:00+01:00'],
+    [2024, 1, 15, 9, 0, 'Asia/Kolkata', '2024-01-15T09:00:00+05:30'],
+    [2024, 1, 15, 9, 0, 'America/Cayenne', '2024-01-15T09:00:00-03:00'],
+    [2024, 1, 15, 9, 0, 'UTC', '2024-01-15T09:00:00+00:00']
+  ])('%i-%i-%i %i:%i in %s', (year, month, day, hour, minute, zone, expected) => {
+    expect(toZonedDateTime(year, month, day, hour, minute, zone)).toBe(expected)
+  })
+})

@@ -115,6 +115,8 @@ export function parseTimeRange(text: string): TimeRange | null {
   return {text: match[0], index: match.index, start, end, typo}
 }
 
+const hasDigit = /\d/u
+
 const datePatterns = [
   ['range', rangePattern],
   ['pair', pairPattern],
@@ -131,6 +133,8 @@ const datePatterns = [
  * // {kind: 'single', from: {day: 3, month: 11, year: null, weekday: 4}, time: {start: {hour: 16, minute: 15}, …}}
  */
 export function parseDatePhrase(text: string): DatePhrase | null {
+  // Every date phrase holds a digit: skip the four patterns on text without one.
+  if (!hasDigit.test(text)) return null
   let best: {kind: DatePhrase['kind']; match: RegExpExecArray} | null = null
   for (const [kind, pattern] of datePatterns) {
     const match = pattern.exec(text)

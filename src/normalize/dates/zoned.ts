@@ -1,5 +1,4 @@
-import {TZDate} from '@date-fns/tz'
-import {formatISO} from 'date-fns'
+import {tzOffset} from '@date-fns/tz'
 
 const pad = (value: number, size = 2): string => String(value).padStart(size, '0')
 
@@ -28,7 +27,16 @@ export function nextDay(year: number, month: number, day: number): [number, numb
 /**
  * A wall-clock time in `timeZone` as ISO 8601 with that zone's offset on
  * that day: `2022-11-03T16:15:00+01:00`, `2024-07-03T09:00:00+02:00`.
+ * The offset comes from `@date-fns/tz` (`tzOffset`, cached per zone); the
+ * second look-up settles times near a DST change. Formatting by hand avoids
+ * building a `TZDate` per occurrence, the costliest step of a session.
  */
 export function toZonedDateTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): string {
-  return formatISO(new TZDate(year, month - 1, day, hour, minute, 0, timeZone))
+  const wall = Date.UTC(year, month - 1, day, hour, minute)
+  let offset = tzOffset(timeZone, new Date(wall))
+  const settled = tzOffset(timeZone, new Date(wall - offset * 60_000))
+  if (settled !== offset) offset = settled
+  const sign = offset < 0 ? '-' : '+'
+  const absolute = Math.abs(offset)
+  return `${toDateString(year, month, day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
 }

@@ -9,12 +9,22 @@ import {elementChildren, isElement, significantChildren, textOf} from '../shared
  * (`<p><b>Le jeudi 03/11 de 16h15 à 18h15 <br>[Quiz]</b> <i>Title</i></p>`).
  */
 export function isHtmlAgendaHeader(element: Element): boolean {
-  const bold = headerBold(element)
-  if (!bold) return false
-  const phrase = parseDatePhrase(textOf(bold))
-  // The date opens the bold text (`Le jeudi 03/11`, `Du 02/11 au 30/11`).
-  return phrase !== null && phrase.index <= 3
+  let header = headerCache.get(element)
+  if (header === undefined) {
+    const bold = headerBold(element)
+    // The date opens the bold text (`Le jeudi 03/11`, `Du 02/11 au 30/11`).
+    const phrase = bold ? parseDatePhrase(bold.text.slice(0, HEADER_LEAD)) : null
+    header = phrase !== null && phrase.index <= 3
+    headerCache.set(element, header)
+  }
+  return header
 }
+
+// detect() and parse() ask the same question of the same elements; a weak
+// map answers the second time without holding on to the tree.
+const headerCache = new WeakMap<Element, boolean>()
+// A date that opens a header is within its first characters.
+const HEADER_LEAD = 80
 
 /**
  * The shape of a header whatever its date: `<p><b>…</b> <i>Title</i></p>`
@@ -25,11 +35,12 @@ export function isHtmlAgendaHeaderShape(element: Element): boolean {
   return bold !== null && significantChildren(element).some((child) => isElement(child, 'i', 'em'))
 }
 
-function headerBold(element: Element): Element | null {
+function headerBold(element: Element): {element: Element; text: string} | null {
   if (!isElement(element, 'p', 'div')) return null
   const first = significantChildren(element)[0]
-  if (!isElement(first, 'b') || textOf(first).startsWith('[')) return null
-  return first
+  if (!isElement(first, 'b')) return null
+  const text = textOf(first)
+  return text.startsWith('[') ? null : {element: first, text}
 }
 
 /**

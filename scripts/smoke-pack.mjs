@@ -1,0 +1,40 @@
+// Smoke test of the packed tarball, as a user gets it: pack, install into a
+// temporary project, import `extract` and the JSON Schema, and run the bin.
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const work = mkdtempSync(join(tmpdir(), 'agenda-extract-smoke-'))
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+try {
+  const [{filename}] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
+  writeFileSync(join(work, 'package.json'), JSON.stringify({name: 'smoke', private: true, type: 'module'}))
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, filename)], {cwd: work, stdio: 'ignore'})
+
+  const fixture = join(root, 'fixtures', 'mip-2022.md')
+  writeFileSync(
+    join(work, 'check.mjs'),
+    `import {readFileSync} from 'node:fs'
+import {extract, sessionSchema} from 'agenda-extract'
+import schema from 'agenda-extract/session.schema.json' with {type: 'json'}
+const {sessions} = extract(readFileSync(${JSON.stringify(fixture)}, 'utf8'))
+if (sessions.length !== 5) throw new Error('expected 5 sessions, got ' + sessions.length)
+sessionSchema.parse(sessions[0])
+if (schema.type !== 'object' || !schema.required.includes('occurrences')) throw new Error('bad JSON Schema')
+console.log('import ok:', sessions.length, 'sessions')
+`
+  )
+  console.log(execFileSync(process.execPath, ['check.mjs'], {cwd: work, encoding: 'utf8'}).trim())
+
+  const out = execFileSync(join(work, 'node_modules', '.bin', 'agenda-extract'), [fixture], {cwd: work, encoding: 'utf8'})
+  const sessions = JSON.parse(out)
+  if (sessions.length !== 5) throw new Error('bin: expected 5 sessions, got ' + sessions.length)
+  const version = execFileSync(join(work, 'node_modules', '.bin', 'agenda-extract'), ['--version'], {encoding: 'utf8'}).trim()
+  const expected = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
+  if (version !== expected) throw new Error(`bin --version: ${version} !== ${expected}`)
+  console.log('bin ok:', sessions.length, 'sessions, version', version)
+} finally {
+  rmSync(work, {recursive: true, force: true})
+}

@@ -1,0 +1,111 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, test} from 'vitest'
+
+// The CLI as users run it: the built bin in a subprocess (`npm test` builds first).
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8', input: input ?? ''})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (`npm test` does)')
+})
+
+describe('agenda-extract', () => {
+  test('a file: one JSON array of its sessions, exit 0, nothing on stderr', () => {
+    const {code, stdout, stderr} = run(['fixtures/mip-2022.md'])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const sessions = JSON.parse(stdout) as Array<{title: string; start: string; source: {path: string}}>
+    expect(sessions.map((s) => s.start)).toEqual([
+      '2022-11-03T16:15:00+01:00',
+      '2022-11-07T09:30:00+01:00',
+      '2022-11-15T09:30:00+01:00',
+      '2022-11-22T09:30:00+01:00',
+      '2022-11-29T14:30:00+01:00'
+    ])
+    expect(sessions[0]?.source.path).toBe('fixtures/mip-2022.md')
+  })
+
+  test('diagnostics on stderr as `file:line:column: severity: message [ruleId]`', () => {
+    const {code, stdout, stderr} = run(['fixtures/mip-2023.md'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toHaveLength(2)
+    expect(stderr).toBe(
+      'fixtures/mip-2023.md:30:29: warning: Unexpected weekday `jeudi` for 2023-11-03, expected `vendredi`; the date is kept [weekday-mismatch]\n' +
+        'fixtures/mip-2023.md:40:29: warning: Unexpected weekday `lundi` for 2023-11-07, expected `mardi`; the date is kept [weekday-mismatch]\n'
+    )
+  })
+
+  test('several files: one array, in order', () => {
+    const {code, stdout} = run(['fixtures/mip-2022.md', 'fixtures/mip-2023.md'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toHaveLength(7)
+  })
+
+  test('standard input, with no file or with `-`', () => {
+    const text = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url), 'utf8')
+    for (const args of [[], ['-']]) {
+      const {code, stdout, stderr} = run(args, text)
+      expect(code).toBe(0)
+      expect(stderr).toBe('')
+      const sessions = JSON.parse(stdout) as Array<{source: {path: string | null}}>
+      expect(sessions).toHaveLength(5)
+      expect(sessions[0]?.source.path).toBeNull()
+    }
+    expect(run([], 'x').stderr).toBe('<stdin>:1:1: info: Unexpected document without a recognised agenda style, expected one a parser detects [no-parser]\n')
+  })
+
+  test('--format ndjson: one session per line', () => {
+    const {code, stdout} = run(['--format', 'ndjson', 'fixtures/mip-2022.md'])
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(5)
+    expect((JSON.parse(lines[4] ?? '') as {title: string}).title).toBe('Café Transfo #4 « S\'inspirer des écosystèmes numériques pour transformer »')
+  })
+
+  test('an error diagnostic exits 1, sessions are still printed', () => {
+    const doc = '<p><b>Le 31/11/2022 à 10h <br>[Atelier]</b> <i>Impossible</i></p>\n\n<p><b>Le 04/11/2022 à 10h <br>[Atelier]</b> <i>Possible</i></p>\n'
+    const {code, stdout, stderr} = run([], doc)
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toHaveLength(2)
+    expect(stderr).toBe('<stdin>:1:4: error: Unexpected impossible date `31/11/2022`, expected a date that exists [invalid-date]\n')
+  })
+
+  test('options reach extract', () => {
+    const doc = '<p><b>Le 03/11 à 10h <br>[Atelier]</b> <i>Un</i></p>\n\n[Programme](/programme)\n\n<p><b>Le 04/11 à 10h <br>[Atelier]</b> <i>Deux</i></p>\n'
+    const {code, stdout} = run(['--reference-date', '2022-11-02', '--time-zone', 'America/Cayenne', '--base-url', 'https://example.org/a/'], doc)
+    expect(code).toBe(0)
+    const sessions = JSON.parse(stdout) as Array<{start: string; links: Array<{url: string}>}>
+    expect(sessions[0]?.start).toBe('2022-11-03T10:00:00-03:00')
+    expect(sessions[0]?.links[0]?.url).toBe('https://example.org/programme')
+  })
+
+  test.each([
+    [['--nope'], "agenda-extract: Unknown option '--nope'\nTry `agenda-extract --help`.\n"],
+    [['--format'], "agenda-extract: Option '-f, --format <value>' argument missing\nTry `agenda-extract --help`.\n"],
+    [['--format', 'pdf', 'x.md'], 'agenda-extract: Unknown --format `pdf`; expected one of json, ndjson, ics, csv, jsonld\nTry `agenda-extract --help`.\n'],
+    [['--format', 'ics', 'fixtures/mip-2022.md'], 'agenda-extract: --format ics is not available yet; use json or ndjson\n'],
+    [['fixtures/missing.md'], 'agenda-extract: cannot read fixtures/missing.md: ENOENT\n'],
+    [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `html-agenda`\n'],
+    [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
+  ])('bad usage %j exits 2', (args, stderr) => {
+    const result = run(args)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(stderr)
+  })
+
+  test('--help and --version', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: agenda-extract [files…] [options]')
+    expect(run(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+  })
+})

@@ -1,0 +1,55 @@
+import {expectTypeOf, test} from 'vitest'
+import {
+  extract,
+  extractFile,
+  sessionSchema,
+  type Diagnostic,
+  type DocumentInfo,
+  type DraftSession,
+  type ExtractOptions,
+  type ExtractResult,
+  type ParseContext,
+  type ParsedDocument,
+  type ParserPlugin,
+  type Session
+} from '../src/index.js'
+import type {z} from 'zod'
+
+test('extract and extractFile', () => {
+  expectTypeOf(extract).parameter(0).toEqualTypeOf<string | Uint8Array | import('vfile').VFile>()
+  expectTypeOf(extract).parameter(1).toEqualTypeOf<Readonly<ExtractOptions> | undefined>()
+  expectTypeOf(extract).returns.toEqualTypeOf<ExtractResult>()
+  expectTypeOf(extractFile).returns.toEqualTypeOf<Promise<ExtractResult>>()
+})
+
+test('the result', () => {
+  expectTypeOf<ExtractResult['sessions']>().toEqualTypeOf<Session[]>()
+  expectTypeOf<ExtractResult['diagnostics']>().toEqualTypeOf<Diagnostic[]>()
+  expectTypeOf<ExtractResult['parser']>().toEqualTypeOf<string | null>()
+  expectTypeOf<ExtractResult['document']>().toEqualTypeOf<DocumentInfo>()
+  expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
+})
+
+test('Session is inferred from sessionSchema', () => {
+  expectTypeOf<Session>().toEqualTypeOf<z.infer<typeof sessionSchema>>()
+  expectTypeOf<Session['attendance']>().toEqualTypeOf<'in-person' | 'online' | 'hybrid' | null>()
+  expectTypeOf<Session['start']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Session['formats'][number]>().toExtend<string>()
+})
+
+test('options are optional and typed', () => {
+  expectTypeOf<ExtractOptions>().toExtend<{format?: 'markdown' | 'html' | 'auto'}>()
+  expectTypeOf<{}>().toExtend<ExtractOptions>()
+  // @ts-expect-error: not a format
+  extract('', {format: 'pdf'})
+})
+
+test('a parser plugin is a plain object', () => {
+  const plugin = {
+    name: 'mine',
+    detect: (doc: ParsedDocument) => (doc.format === 'html' ? 0 : 0.5),
+    parse: (_doc: ParsedDocument, _ctx: ParseContext): DraftSession[] => []
+  } satisfies ParserPlugin
+  expectTypeOf(plugin).toExtend<ParserPlugin>()
+  expectTypeOf<ParseContext['report']>().parameter(0).toExtend<string>()
+})
