@@ -182,3 +182,37 @@ describe('extractFile', () => {
     await expect(extractFile('/nonexistent/agenda.md')).rejects.toMatchObject({code: 'ENOENT'})
   })
 })
+
+describe('README examples', () => {
+  test('Use', () => {
+    const {sessions, diagnostics} = extract(readFileSync(new URL('../fixtures/mip-2023.md', import.meta.url)), {path: 'mip-2023.md'})
+    expect(sessions[0]).toMatchObject({
+      id: '806a87d18e785121',
+      title: "Quiz géant sur l'innovation publique !",
+      start: '2023-11-03T16:15:00+01:00',
+      formats: ['meetup'],
+      organizers: ['beta.gouv'],
+      source: {parser: 'html-agenda', path: 'mip-2023.md', url: null, line: 30, column: 1}
+    })
+    expect(diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([
+      ['weekday-mismatch', 30, 29],
+      ['weekday-mismatch', 40, 29]
+    ])
+  })
+
+  test('Writing a parser', async () => {
+    const {toText} = await import('hast-util-to-text')
+    const headingAgenda: ParserPlugin = {
+      name: 'heading-agenda',
+      detect: (doc) => (doc.hast.children.some((node) => node.type === 'element' && node.tagName === 'h3') ? 0.4 : 0),
+      parse: (doc) =>
+        doc.hast.children.flatMap((node) => {
+          if (node.type !== 'element' || node.tagName !== 'h3') return []
+          const [date, title] = toText(node).split(' – ')
+          return [{node, date: {text: date ?? '', node}, title: {text: title ?? '', node}, tags: [], description: [], details: [], links: []}]
+        })
+    }
+    const {sessions} = extract('### Le 03/11/2022 à 14h – Atelier API\n', {parsers: [headingAgenda, ...defaultParsers]})
+    expect(sessions.map((s) => [s.title, s.start, s.formats])).toEqual([['Atelier API', '2022-11-03T14:00:00+01:00', ['workshop']]])
+  })
+})
