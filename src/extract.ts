@@ -1,4 +1,5 @@
 import {VFile} from 'vfile'
+import {reportBrokenLinks} from './core/check-links.js'
 import {buildSession, type BuildContext, type SessionWithoutId} from './core/build-session.js'
 import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
@@ -55,6 +56,7 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     path: file.path ?? null,
     url: settings.url
   }
+  reportBrokenLinks(doc.hast, settings.url, ctx.report)
   const sessions = assignIds(
     validate(
       plugin.parse(doc, ctx as ParseContext).flatMap((draft) => buildSession(draft, ctx) ?? []),

@@ -8,12 +8,22 @@ const mip2022 = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url)
 
 describe('public surface', () => {
   test('the entry point exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['AgendaExtractError', 'defaultParsers', 'extract', 'extractFile', 'htmlAgenda', 'rules', 'sessionSchema'])
+    expect(Object.keys(api).sort()).toEqual([
+      'AgendaExtractError',
+      'bracketAgenda',
+      'defaultParsers',
+      'extract',
+      'extractFile',
+      'htmlAgenda',
+      'markdownAgenda',
+      'rules',
+      'sessionSchema'
+    ])
   })
 
   test('defaultParsers is frozen and holds plain plugin objects', () => {
     expect(Object.isFrozen(defaultParsers)).toBe(true)
-    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda'])
+    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda', 'bracket-agenda', 'markdown-agenda'])
   })
 })
 
@@ -145,7 +155,7 @@ describe('misuse throws AgendaExtractError', () => {
   test.each([
     ['a number as input', () => extract(42 as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not a value of type `number`'],
     ['null as input', () => extract(null as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not `null`'],
-    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`'],
+    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`'],
     [
       'a malformed plugin',
       () => extract('x', {parsers: [{name: 'x'} as unknown as ParserPlugin]}),

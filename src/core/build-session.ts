@@ -134,17 +134,14 @@ function splitStatements(text: string): string[] {
     .filter((statement) => statement !== '')
 }
 
-/** Check, classify and de-duplicate links; a URL keeps the kind of its first call to action. */
+/** Classify and de-duplicate links, dropping the broken ones; a URL keeps the kind of its first call to action. */
 function readLinks(drafts: ReadonlyArray<DraftLink>, ctx: BuildContext): SessionLink[] {
   const links: SessionLink[] = []
   const byUrl = new Map<string, number>()
   for (const draft of drafts) {
     const checked = checkUrl(draft.url, ctx.url)
-    if (!checked.ok) {
-      const ruleId = checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link'
-      ctx.report(ruleId, draft.node, {url: draft.url, label: draft.label})
-      continue
-    }
+    // Reported once for the whole document (core/check-links.ts).
+    if (!checked.ok) continue
     const kind = draft.role === 'reference' ? 'reference' : classifyLink(draft.label, draft.lead)
     const label = cleanText(draft.label) || checked.url
     const seen = byUrl.get(checked.url)

@@ -1,9 +1,11 @@
 import {capitalize, splitSentences} from './text.js'
 
 // Who the session's own text names as organising or hosting it (SPEC §4.2):
-// `X vous accueille`, `X organise`, `X vous invitent`, `X présentent`.
+// `X vous accueille`, `X vous invitent`, `X organise`, `X présentent`. Inviting
+// and welcoming count only when addressed to the reader (`vous`):
+// `Le télétravail … invite les collectifs à …` names no organiser.
 const hostVerb =
-  /(?<![\p{L}])(?:vous\s+|nous\s+)?(?:accueillent|accueille|invitent|invite|organisent|organise|présentent|présente)(?![\p{L}])/u
+  /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite)|(?:vous\s+|nous\s+)?(?:organisent|organise|présentent|présente))(?![\p{L}])/u
 // `organisé par X`, `organisées par le réseau X`.
 const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
 // Where the organiser's name ends inside `organisé par …`: the next verb or preposition.

@@ -124,3 +124,13 @@ describe('readAudience', () => {
     expect(readAudience(['77 avenue de Ségur 75015 Paris'])).toEqual([])
   })
 })
+
+describe('readOrganizers: what is not an organiser', () => {
+  test.each([
+    ['Le télétravail s’installe désormais de façon pérenne dans les organisations et invite les collectifs à s’organiser en mode hybride.'],
+    ['Cinq équipes projets ont été accompagnées par le Lab IA d’Etalab et la DITP en 2020.'],
+    ['Nous proposons à vous, agents publics, un espace de rencontre.']
+  ])('%s', (paragraph) => {
+    expect(readOrganizers([paragraph], [])).toEqual([])
+  })
+})

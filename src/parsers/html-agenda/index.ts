@@ -1,6 +1,5 @@
 import type {ParserPlugin} from '../../types.js'
-import {scoreHtmlAgenda} from './detect.js'
-import {parseHtmlAgenda} from './parse.js'
+import {createAgendaParser} from '../shared/agenda.js'
 
 /**
  * The HTML-block agenda style (`fixtures/mip-2022.md`, `fixtures/mip-2023.md`):
@@ -8,10 +7,10 @@ import {parseHtmlAgenda} from './parse.js'
  * paragraphs, a bullet list of practical details and a
  * `<div class="lien-important">` call to action.
  *
- * Detection: top-level paragraphs opening with a `<b>` date phrase (not bracketed).
+ * Detection: top-level paragraphs opening with a `<b>` whose text starts with
+ * a date phrase (not a bracket); two or more score 0.9, one 0.5.
  */
 export const htmlAgenda = {
   name: 'html-agenda',
-  detect: scoreHtmlAgenda,
-  parse: parseHtmlAgenda
+  ...createAgendaParser({bold: 'b', bracketedDate: false})
 } as const satisfies ParserPlugin

@@ -60,17 +60,3 @@ export function linksIn(node: Element, role: DraftLink['role']): DraftLink[] {
   })
   return links
 }
-
-/** A paragraph that holds only links (and punctuation): a call to action of its own. */
-export function isLinkParagraph(element: Element): boolean {
-  let linkText = 0
-  let otherText = 0
-  visit(element, (child, _index, parent) => {
-    if (child.type !== 'text') return
-    const inLink = parent?.type === 'element' && parent.tagName === 'a'
-    const size = child.value.replace(/[\s:,.;–-]|et/gu, '').length
-    if (inLink) linkText += size
-    else otherText += size
-  })
-  return linkText > 0 && otherText === 0
-}
