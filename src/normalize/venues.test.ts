@@ -71,6 +71,12 @@ describe('readVenues', () => {
     expect(readVenues([text])).toEqual([])
   })
 
+  test('`à l’ensemble Fontenoy-Ségur` names the address', () => {
+    expect(readVenues(['Entrée libre gratuite / Accessible aux personnes à mobilité réduite à l\'ensemble Fontenoy-Ségur', '20 Av. de Ségur 75007 Paris'])[0]?.name).toBe(
+      'ensemble Fontenoy-Ségur'
+    )
+  })
+
   test('a place named elsewhere in the details names an unnamed address', () => {
     expect(
       readVenues(['Entrée libre gratuite / Accessible aux personnes à mobilité réduite au Lieu de la transformation publique', '77 avenue de Ségur 75015 Paris'])

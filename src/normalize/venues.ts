@@ -19,9 +19,10 @@ const localityPattern = new RegExp(
 const roomPattern = /(?<![\p{L}])(?<room>(?:salle|amphi(?:th[ée]âtre)?)\s[^,\n/]+)/iu
 // `Matin :`, `Après-midi :` (SPEC §4.2 note).
 const notePattern = /^\s*(?<note>matin(?:ée)?|après-midi|apr[eè]s-midi|soir(?:ée)?|journée)\s*:\s*/iu
-// A named place written elsewhere in the details: `au Lieu de la transformation publique`.
+// A named place written elsewhere in the details: `au Lieu de la transformation publique`,
+// `à l'ensemble Fontenoy-Ségur`.
 const placeNamePattern =
-  /(?<![\p{L}])(?:au|à la|à l['’]|dans les locaux de)\s+(?<name>(?:Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Tiers-lieu|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\p{L}])[^,;/\n.]*)/u
+  /(?<![\p{L}])(?:(?:au|à la|dans les locaux de)\s+|à l['’]\s*)(?<name>(?:(?:Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Tiers-lieu|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\p{L}])|ensemble\s+(?=\p{Lu}))[^,;/\n.]*)/u
 
 const nameTrim = /^(?:\s|,|:|–|-|au\s|à\s)+|(?:\s|,|:|–|-)+$/gu
 
