@@ -57,9 +57,11 @@ const platforms: ReadonlyArray<readonly [RegExp, string, RegExp | null]> = [
 
 /** The online platform named in the statements or links, with its URL when a link goes there. */
 export function readOnline(statements: ReadonlyArray<string>, urls: ReadonlyArray<string>): {platform: string | null; url: string | null} {
+  const hosts = urls.map((url) => [url, hostOf(url)] as const)
+  const folded = statements.map((statement) => foldText(statement))
   for (const [cue, platform, host] of platforms) {
-    const url = host ? urls.find((candidate) => host.test(hostOf(candidate))) ?? null : null
-    if (url || statements.some((statement) => cue.test(foldText(statement)))) return {platform, url}
+    const url = host ? (hosts.find(([, hostname]) => host.test(hostname))?.[0] ?? null) : null
+    if (url || folded.some((statement) => cue.test(statement))) return {platform, url}
   }
   return {platform: null, url: null}
 }

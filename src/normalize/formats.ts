@@ -1,28 +1,30 @@
 import type {Format} from '../schema/session.js'
 
-// Keyword → format (SPEC §4.3). Each pattern runs on a short span (a tag, a
-// title, a description) and is linear: literal alternations, no nesting.
-const W = '(?<![\\p{L}])'
-const E = '(?![\\p{L}])'
-const formatPatterns: ReadonlyArray<readonly [RegExp, Format]> = [
-  [new RegExp(`${W}ateliers?${E}`, 'iu'), 'workshop'],
-  [new RegExp(`${W}(?:webinaires?|webinars?)${E}`, 'iu'), 'webinar'],
-  [new RegExp(`${W}tables?[ -]rondes?${E}`, 'iu'), 'roundtable'],
-  [new RegExp(`${W}(?:e-conf[ée]rences?|conf[ée]rences?|pl[ée]ni[èe]res?)${E}`, 'iu'), 'conference'],
-  [new RegExp(`${W}formations?${E}`, 'iu'), 'training'],
-  [new RegExp(`${W}meet-?ups?${E}`, 'iu'), 'meetup'],
-  [new RegExp(`${W}quiz${E}`, 'iu'), 'quiz'],
-  [new RegExp(`${W}(?:d[ée]mos?|d[ée]monstrations?)${E}`, 'iu'), 'demo'],
-  [new RegExp(`${W}(?:retex|retours? d['’]exp[ée]riences?|t[ée]moignages?)${E}`, 'iu'), 'experience-sharing'],
-  [new RegExp(`${W}portes[ -]ouvertes${E}`, 'iu'), 'open-day'],
-  [new RegExp(`${W}appels? à id[ée]es${E}`, 'iu'), 'call-for-ideas'],
-  [new RegExp(`${W}appels? à projets${E}`, 'iu'), 'call-for-projects'],
-  [new RegExp(`${W}(?:pr[ée]sentations?|restitutions?)${E}`, 'iu'), 'presentation'],
-  [new RegExp(`${W}hackathons?${E}`, 'iu'), 'hackathon'],
-  [new RegExp(`${W}cliniques?${E}`, 'iu'), 'clinic'],
-  [new RegExp(`${W}r[ée]unions? d['’]information${E}`, 'iu'), 'information-session'],
-  [new RegExp(`${W}forums?${E}`, 'iu'), 'forum']
+// Keyword → format (SPEC §4.3), as data. One regex is built from the whole
+// list (a group per format) so a span is scanned once, linearly.
+const formatKeywords: ReadonlyArray<readonly [string, Format]> = [
+  ['ateliers?', 'workshop'],
+  ['webinaires?|webinars?', 'webinar'],
+  ['tables?[ -]rondes?', 'roundtable'],
+  ['e-conf[ée]rences?|conf[ée]rences?|pl[ée]ni[èe]res?', 'conference'],
+  ['formations?', 'training'],
+  ['meet-?ups?', 'meetup'],
+  ['quiz', 'quiz'],
+  ['d[ée]mos?|d[ée]monstrations?', 'demo'],
+  ["retex|retours? d['’]exp[ée]riences?|t[ée]moignages?", 'experience-sharing'],
+  ['portes[ -]ouvertes', 'open-day'],
+  ['appels? à id[ée]es', 'call-for-ideas'],
+  ['appels? à projets', 'call-for-projects'],
+  ['pr[ée]sentations?|restitutions?', 'presentation'],
+  ['hackathons?', 'hackathon'],
+  ['cliniques?', 'clinic'],
+  ["r[ée]unions? d['’]information", 'information-session'],
+  ['forums?', 'forum']
 ]
+const formatPattern = new RegExp(
+  `(?<![\\p{L}])(?:${formatKeywords.map(([source], index) => `(?<f${index}>${source})`).join('|')})(?![\\p{L}])`,
+  'gu'
+)
 
 /**
  * The formats a span names, in order of appearance, without repeats.
@@ -31,12 +33,15 @@ const formatPatterns: ReadonlyArray<readonly [RegExp, Format]> = [
  * findFormats('Conférence et Ateliers') // ['conference', 'workshop']
  */
 export function findFormats(text: string): Format[] {
-  const found: Array<readonly [number, Format]> = []
-  for (const [pattern, format] of formatPatterns) {
-    const match = pattern.exec(text)
-    if (match) found.push([match.index, format])
+  const found = new Set<Format>()
+  // Lower-cased once, so the pattern needs no case-insensitive matching.
+  for (const match of text.toLowerCase().matchAll(formatPattern)) {
+    const groups = match.groups ?? {}
+    const index = formatKeywords.findIndex((_, keyword) => groups[`f${keyword}`] !== undefined)
+    const format = formatKeywords[index]?.[1]
+    if (format) found.add(format)
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, format]) => format)
+  return [...found]
 }
 
 /** Formats of a list of spans (tags), in order, without repeats. */

@@ -31,6 +31,8 @@ const MAX_NAME = 120
 export function readOrganizers(paragraphs: ReadonlyArray<string>, linkLabels: ReadonlyArray<string>): string[] {
   const found: string[] = []
   for (const paragraph of paragraphs) {
+    // Most paragraphs name nobody: test the whole paragraph before splitting it.
+    if (!hostVerb.test(paragraph) && !organisedBy.test(paragraph)) continue
     for (const sentence of splitSentences(paragraph)) {
       const by = organisedBy.exec(sentence)?.groups?.['who']
       if (by) addNames(found, by.split(nameEnd)[0] ?? by, linkLabels)

@@ -2,7 +2,7 @@
 
 /** Collapse runs of white space (including non-breaking spaces) and trim. */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim()
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 /** Lower-case and fold apostrophes, for keyword matching. */
@@ -34,7 +34,8 @@ export function cutAtWord(text: string, max: number): string {
  * word (SPEC §3 `summary`).
  */
 export function summarize(text: string, max = 200): string | null {
-  const sentences = splitSentences(text)
+  // Only the opening of a long description can be part of the summary.
+  const sentences = splitSentences(text.slice(0, max * 4))
   const first = sentences[0]
   if (first === undefined) return null
   let summary = first

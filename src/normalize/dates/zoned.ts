@@ -24,6 +24,25 @@ export function nextDay(year: number, month: number, day: number): [number, numb
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
 }
 
+// `tzOffset` formats a date with Intl, the costliest call of a session. Offsets
+// only change on quarter-hour boundaries, so they are remembered per zone and
+// quarter hour (a pure memo, bounded).
+const QUARTER_HOUR = 15 * 60_000
+const offsetMemo = new Map<string, number>()
+const MAX_MEMO = 4096
+
+function offsetAt(timeZone: string, instant: number): number {
+  const quarter = Math.floor(instant / QUARTER_HOUR)
+  const key = `${timeZone} ${quarter}`
+  let offset = offsetMemo.get(key)
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(quarter * QUARTER_HOUR))
+    if (offsetMemo.size >= MAX_MEMO) offsetMemo.clear()
+    offsetMemo.set(key, offset)
+  }
+  return offset
+}
+
 /**
  * A wall-clock time in `timeZone` as ISO 8601 with that zone's offset on
  * that day: `2022-11-03T16:15:00+01:00`, `2024-07-03T09:00:00+02:00`.
@@ -33,8 +52,8 @@ export function nextDay(year: number, month: number, day: number): [number, numb
  */
 export function toZonedDateTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): string {
   const wall = Date.UTC(year, month - 1, day, hour, minute)
-  let offset = tzOffset(timeZone, new Date(wall))
-  const settled = tzOffset(timeZone, new Date(wall - offset * 60_000))
+  let offset = offsetAt(timeZone, wall)
+  const settled = offsetAt(timeZone, wall - offset * 60_000)
   if (settled !== offset) offset = settled
   const sign = offset < 0 ? '-' : '+'
   const absolute = Math.abs(offset)
