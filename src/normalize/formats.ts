@@ -35,7 +35,7 @@ const formatPattern = new RegExp(
 export function findFormats(text: string): Format[] {
   const found = new Set<Format>()
   // Lower-cased once, so the pattern needs no case-insensitive matching.
-  for (const match of text.toLowerCase().matchAll(formatPattern)) {
+  for (const match of String(text).toLowerCase().matchAll(formatPattern)) {
     const groups = match.groups ?? {}
     const index = formatKeywords.findIndex((_, keyword) => groups[`f${keyword}`] !== undefined)
     const format = formatKeywords[index]?.[1]
