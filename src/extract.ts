@@ -40,12 +40,12 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
 
   const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
   const doc = format === 'html' ? loadHtml(file) : loadMarkdown(file)
-  const document = readDocumentInfo(doc.frontMatter, referenceOption)
   const plugin = settings.parser ? findParser(settings.parsers, settings.parser) : detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)
-    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document}
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption)}
   }
+  const document = readDocumentInfo(doc.frontMatter, referenceOption, plugin.describe?.(doc))
 
   const ctx: BuildContext = {
     report: (ruleId, place, data) => report(file, ruleId, place, data),

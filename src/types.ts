@@ -135,6 +135,19 @@ export interface DraftSession {
   readonly links: ReadonlyArray<DraftLink>
   /** Formats named by the heading or document title that introduces the session. */
   readonly contextText?: string
+  /** Organisers the parser read from the structure (a press-release title suffix `– Ministère des Armées`). */
+  readonly organizers?: ReadonlyArray<string>
+  /** A region label (`Bretagne : …`), kept as written. */
+  readonly region?: string
+}
+
+/** What a parser plugin can read of the document itself (a press release's dateline, letterhead, contacts). */
+export interface DocumentFacts {
+  readonly title?: string | null
+  /** `YYYY-MM-DD` of a dateline (`Paris, le 18 novembre 2020`): publication and reference date. */
+  readonly dateline?: string | null
+  readonly publisher?: string | null
+  readonly contacts?: ReadonlyArray<PressContact>
 }
 
 /** Given to `parse`: how a plugin reports diagnostics, and the document's settings. */
@@ -154,4 +167,6 @@ export interface ParserPlugin {
   detect(doc: ParsedDocument): number
   /** Find the session blocks and hand their text spans over. */
   parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[]
+  /** Optional: what the document says of itself, read before `parse` (its dateline gives years). */
+  describe?(doc: ParsedDocument): DocumentFacts
 }

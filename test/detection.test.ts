@@ -11,7 +11,8 @@ const routes: Array<[string, string | null]> = [
   ['mip-2020.md', 'markdown-agenda'],
   ['mip-2021.md', 'bracket-agenda'],
   ['mip-2022.md', 'html-agenda'],
-  ['mip-2023.md', 'html-agenda']
+  ['mip-2023.md', 'html-agenda'],
+  ['press-release-2020.md', 'press-release']
 ]
 
 describe('detection', () => {
@@ -21,7 +22,7 @@ describe('detection', () => {
 
   // A document in one style never gets sessions from another style's parser,
   // even when that parser is forced.
-  const agendaParsers = ['html-agenda', 'bracket-agenda', 'markdown-agenda']
+  const agendaParsers = ['html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release']
   test.each(routes.flatMap(([name, own]) => agendaParsers.filter((other) => other !== own).map((other) => [name, other] as const)))(
     '%s read by %s gives nothing',
     (name, other) => {

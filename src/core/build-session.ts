@@ -5,13 +5,13 @@ import {readAttendance, readOnline} from '../normalize/attendance.js'
 import {readAudience} from '../normalize/audience.js'
 import {resolveOccurrences, type ResolvedDates} from '../normalize/dates/occurrences.js'
 import {parseDatePhrase} from '../normalize/dates/phrase.js'
-import {findFormats, findFormatsIn} from '../normalize/formats.js'
+import {findFormats, findFormatsIn, findProseFormats} from '../normalize/formats.js'
 import {checkUrl, classifyLink} from '../normalize/links.js'
 import {readOrganizers} from '../normalize/organizers.js'
 import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
 import {readVenues} from '../normalize/venues.js'
-import type {Format, Session, SessionLink} from '../schema/session.js'
+import type {Format, Session, SessionLink, Venue} from '../schema/session.js'
 import type {DraftLink, DraftSession, ParseContext} from '../types.js'
 
 export interface BuildContext extends ParseContext {
@@ -42,9 +42,10 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
   const formats = readFormats(draft, title, description)
-  const venues = readVenues(draft.details.map((span) => span.text))
+  const venues = withRegion(readVenues(draft.details.map((span) => span.text)), draft.region)
   const attendance =
-    readAttendance({statements, hasVenue: venues.length > 0, onlineFormat: formats.includes('webinar')}) ??
+    // A region label is where, not how: only an address means in person.
+    readAttendance({statements, hasVenue: venues.some((venue) => venue.street !== null || venue.city !== null), onlineFormat: formats.includes('webinar')}) ??
     ctx.document.defaultAttendance
   const status = readStatus([title, ...statements])
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
@@ -68,13 +69,25 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     accessibility: readAccessibility(statements),
     admission: readAdmission(statements, callToActionLabels),
     audience: readAudience(statements),
-    organizers: readOrganizers(
-      description,
-      draft.links.filter((link) => link.role === 'reference').map((link) => link.label)
-    ),
+    organizers: [
+      ...new Set([
+        ...(draft.organizers ?? []),
+        ...readOrganizers(
+          description,
+          draft.links.filter((link) => link.role === 'reference').map((link) => link.label)
+        )
+      ])
+    ],
     links,
     source: {parser: ctx.parser, path: ctx.path, url: ctx.url, line: start?.line ?? null, column: start?.column ?? null}
   }
+}
+
+/** A region label (`Bretagne : …`) fills `region`, on the venues or as a venue of its own (SPEC §4.2). */
+function withRegion(venues: Venue[], region: string | undefined): Venue[] {
+  if (!region) return venues
+  if (venues.length > 0) return venues.map((venue) => ({...venue, region}))
+  return [{name: null, street: null, postalCode: null, city: null, region, room: null, note: null, country: 'FR', raw: region}]
 }
 
 function readDates(draft: DraftSession, ctx: BuildContext, place: Node): ResolvedDates {
@@ -118,7 +131,7 @@ function readFormats(draft: DraftSession, title: string, description: ReadonlyAr
   if (draft.tags.length > 0) return findFormatsIn(draft.tags)
   const fromTitle = findFormats(title)
   if (fromTitle.length > 0) return fromTitle
-  const fromDescription = findFormatsIn(description)
+  const fromDescription = [...new Set(description.flatMap((paragraph) => findProseFormats(paragraph)))]
   if (fromDescription.length > 0) return fromDescription
   return draft.contextText ? findFormats(draft.contextText) : []
 }

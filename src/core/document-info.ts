@@ -1,6 +1,6 @@
 import {readDefaultAttendance} from '../normalize/attendance.js'
 import {cleanText} from '../normalize/text.js'
-import type {DocumentInfo, ReferenceDate} from '../types.js'
+import type {DocumentFacts, DocumentInfo, ReferenceDate} from '../types.js'
 
 const isoDay = /^(?<day>\d{4}-\d{2}-\d{2})(?![\d])/u
 
@@ -27,28 +27,37 @@ function readImage(frontMatter: Readonly<Record<string, unknown>>): DocumentInfo
 }
 
 /**
- * What the front matter says of the document, and the reference date in
- * SPEC §4.1 order: `event_start_date`, `date`, then the `referenceDate` option.
+ * What the document says of itself — its front matter, then what the parser
+ * read (`facts`) — and the reference date in SPEC §4.1 order:
+ * `event_start_date`, `date`, a dateline, then the `referenceDate` option.
  */
-export function readDocumentInfo(frontMatter: Readonly<Record<string, unknown>>, referenceOption: string | null): DocumentInfo {
-  const published = frontMatterDay(frontMatter['date'])
+export function readDocumentInfo(
+  frontMatter: Readonly<Record<string, unknown>>,
+  referenceOption: string | null,
+  facts: DocumentFacts = {}
+): DocumentInfo {
+  const date = frontMatterDay(frontMatter['date'])
   const eventStart = frontMatterDay(frontMatter['event_start_date'])
+  const dateline = facts.dateline ?? null
   const referenceDate: ReferenceDate | null = eventStart
     ? {value: eventStart, from: 'event_start_date'}
-    : published
-      ? {value: published, from: 'date'}
-      : referenceOption
-        ? {value: referenceOption, from: 'option'}
-        : null
+    : date
+      ? {value: date, from: 'date'}
+      : dateline
+        ? {value: dateline, from: 'dateline'}
+        : referenceOption
+          ? {value: referenceOption, from: 'option'}
+          : null
+  const published = date ?? dateline
   const lieu = stringField(frontMatter['lieu'])
   return {
-    title: stringField(frontMatter['title']),
+    title: stringField(frontMatter['title']) ?? facts.title ?? null,
     published,
     referenceDate,
     defaultAttendance: lieu ? readDefaultAttendance(lieu) : null,
     defaultVenue: lieu,
     image: readImage(frontMatter),
-    publisher: null,
-    contacts: []
+    publisher: facts.publisher ?? null,
+    contacts: [...(facts.contacts ?? [])]
   }
 }

@@ -4,8 +4,11 @@ import {foldText} from './text.js'
 // SPEC §4.2; the lists are examples, not closed lists.
 const hybridCue = /(?<![\p{L}])hybride?s?(?![\p{L}])|distanciel et (?:en )?pr[ée]sentiel|pr[ée]sentiel et (?:en )?distanciel|en ligne et en pr[ée]sentiel|en pr[ée]sentiel et en ligne/u
 const inPersonCue = /pr[ée]sentiel|sur place/u
+// `démarches en ligne`, `services publics en ligne`: a noun qualified by `en ligne` is a subject, not a mode.
 const onlineCue =
-  /en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
+  /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
+
+const themeCue = /(?<![\p{L}])(?:th[èe]mes?|sujets?)(?![\p{L}])/u
 
 export interface AttendanceCues {
   /** Practical-detail statements. */
@@ -26,6 +29,8 @@ export function readAttendance(cues: AttendanceCues): Attendance | null {
   let online = cues.onlineFormat
   for (const statement of cues.statements) {
     const text = foldText(statement)
+    // `Le thème cette année : la créativité à distance` states a subject, not a mode.
+    if (themeCue.test(text)) continue
     if (hybridCue.test(text)) return 'hybrid'
     if (inPersonCue.test(text)) inPerson = true
     if (onlineCue.test(text)) online = true

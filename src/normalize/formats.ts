@@ -33,15 +33,38 @@ const formatPattern = new RegExp(
  * findFormats('Conférence et Ateliers') // ['conference', 'workshop']
  */
 export function findFormats(text: string): Format[] {
+  return matchFormats(text, formatPattern)
+}
+
+function matchFormats(text: string, pattern: RegExp): Format[] {
   const found = new Set<Format>()
   // Lower-cased once, so the pattern needs no case-insensitive matching.
-  for (const match of String(text).toLowerCase().matchAll(formatPattern)) {
+  for (const match of String(text).toLowerCase().matchAll(pattern)) {
     const groups = match.groups ?? {}
     const index = formatKeywords.findIndex((_, keyword) => groups[`f${keyword}`] !== undefined)
     const format = formatKeywords[index]?.[1]
     if (format) found.add(format)
   }
   return [...found]
+}
+
+// In prose a format word must be introduced by a determiner (SPEC §4.3:
+// `Ce webinaire…`, `cette e-conférence`, `des ateliers`, `#Webinaire`): `du nouvel
+// atelier numérique` names a team, not a session format.
+const determiner = "(?:(?<![\\p{L}])(?:ce|cet|cette|ces|un|une|des|du|de|le|la|les|au|aux|nos|notre|vos|votre|leurs?)\\s+|(?<![\\p{L}])[ld]['’]|#)"
+const proseFormatPattern = new RegExp(
+  `${determiner}(?:${formatKeywords.map(([source], index) => `(?<f${index}>${source})`).join('|')})(?![\\p{L}])`,
+  'gu'
+)
+
+/**
+ * The formats a description names with a determiner, in order, without repeats.
+ *
+ * @example
+ * findProseFormats('Des témoignages seront proposés pendant cette e-conférence.') // ['experience-sharing', 'conference']
+ */
+export function findProseFormats(text: string): Format[] {
+  return matchFormats(text, proseFormatPattern)
 }
 
 /** Formats of a list of spans (tags), in order, without repeats. */

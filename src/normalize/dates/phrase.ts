@@ -116,6 +116,7 @@ export function parseTimeRange(text: string): TimeRange | null {
 }
 
 const hasDigit = /\d/u
+const timeGap = /^[\s,;:–—-]{0,4}$/u
 
 const datePatterns = [
   ['range', rangePattern],
@@ -149,7 +150,11 @@ export function parseDatePhrase(text: string): DatePhrase | null {
   if (from && to && from.month === null) from = {...from, month: to.month, year: from.year ?? to.year}
   else if (from && to && from.year === null && to.year !== null) from = {...from, year: to.year}
   const end = match.index + match[0].length
-  const time = parseTimeRange(text.slice(end))
+  const tail = text.slice(end)
+  const found = parseTimeRange(tail)
+  // Only a time right after the date belongs to it (`03/11 de 16h`, `3 juillet, 9h30-17h`);
+  // a time further in a sentence is something else's.
+  const time = found && timeGap.test(tail.slice(0, found.index)) ? found : null
   return {
     kind,
     text: match[0],

@@ -99,7 +99,7 @@ function readParagraph(paragraph: Element, description: TextSpan[], links: Draft
 }
 
 /** The lines of a paragraph: split at `<br>` and at line breaks inside its text. */
-function splitLines(paragraph: Element): ElementContent[][] {
+export function splitLines(paragraph: Element): ElementContent[][] {
   const lines: ElementContent[][] = [[]]
   for (const child of paragraph.children) {
     if (child.type === 'element' && child.tagName === 'br') {
@@ -116,7 +116,7 @@ function splitLines(paragraph: Element): ElementContent[][] {
   return lines.filter((line) => line.length > 0)
 }
 
-function textOutsideLinks(line: ReadonlyArray<ElementContent>): string {
+export function textOutsideLinks(line: ReadonlyArray<ElementContent>): string {
   let text = ''
   for (const child of line) {
     visit(child, (node) => {
