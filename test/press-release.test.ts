@@ -40,3 +40,38 @@ describe('press release', () => {
     expect(readContact('Pour en savoir plus sur la DITP: modernisation.gouv.fr.')).toEqual([])
   })
 })
+
+describe('PDF conversion artefacts', () => {
+  test('wrapped bold titles, `**` runs and capital headings do not break it', () => {
+    const doc = [
+      '**MINISTÈRE',
+      'DE LA CULTURE**',
+      '',
+      'COMMUNIQUE DE PRESSE',
+      '',
+      'Paris, le 3 novembre 2021',
+      '',
+      'DES ATELIERS **** POUR TOUS',
+      '',
+      '- **Atelier design – Ministère de la',
+      'Culture** - 15 novembre',
+      '',
+      'Un atelier pour les agents, animé ** en ligne. [ici](#)',
+      '',
+      'LES ** RENDEZ-VOUS DU MOIS',
+      '',
+      '- **Bretagne : Forum des labs** - du 22 au 26',
+      'novembre',
+      'Des ateliers à distance.',
+      ''
+    ].join('\n')
+    const result = extract(doc)
+    expect(result.parser).toBe('press-release')
+    expect(result.document.publisher).toBe('Ministère de la culture')
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.formats, s.attendance, s.organizers, s.venues.map((v) => v.region)])).toEqual([
+      ['Atelier design', '2021-11-15', '2021-11-15', ['workshop'], 'online', ['Ministère de la Culture'], []],
+      ['Forum des labs', '2021-11-22', '2021-11-26', ['forum'], 'online', [], ['Bretagne']]
+    ])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['placeholder-link', 13]])
+  })
+})

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {parseDatePhrase} from '../../normalize/dates/phrase.js'
 import {capitalize, cleanText, splitSentences} from '../../normalize/text.js'
-import type {DraftLink, DraftSession, TextSpan} from '../../types.js'
+import type {DraftLink, DraftSession, ParseContext, TextSpan} from '../../types.js'
 import {readBlockBody, splitLines} from '../shared/blocks.js'
 import {elementChildren, isElement, linksIn, textOf} from '../shared/hast.js'
 import {isHeadingLike, type PressReleaseOutline} from './document.js'
@@ -22,7 +22,7 @@ interface PendingEvent {
  * invitations (`Rendez-vous le 24 novembre sur …`). Headings in capitals end
  * an event and name the formats of the events under them.
  */
-export function readPressEvents(tree: Root, outline: PressReleaseOutline): DraftSession[] {
+export function readPressEvents(tree: Root, outline: PressReleaseOutline, ctx: ParseContext): DraftSession[] {
   const elements = elementChildren(tree)
   const end = outline.contacts === -1 ? elements.length : outline.contacts
   const drafts: DraftSession[] = []
@@ -40,7 +40,7 @@ export function readPressEvents(tree: Root, outline: PressReleaseOutline): Draft
       heading = textOf(element)
     } else if (isElement(element, 'ul', 'ol')) {
       for (const item of elementChildren(element)) {
-        const event = readBulletEvent(item, heading)
+        const event = readBulletEvent(item, heading, ctx)
         if (event) {
           close()
           // A bullet whose description is inside it takes no following paragraph.
@@ -60,7 +60,7 @@ export function readPressEvents(tree: Root, outline: PressReleaseOutline): Draft
   return drafts
 }
 
-function readBulletEvent(item: Element, heading: string | null): PendingEvent | null {
+function readBulletEvent(item: Element, heading: string | null, ctx: ParseContext): PendingEvent | null {
   if (!isElement(item, 'li')) return null
   const children = elementChildren(item)
   const container = isElement(children[0], 'p') ? children[0] : item
@@ -68,9 +68,24 @@ function readBulletEvent(item: Element, heading: string | null): PendingEvent | 
   const significant = firstLine.filter((node) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''))
   const bold = significant[0]
   if (!isElement(bold, 'strong', 'b')) return null
-  const restNodes = firstLine.slice(firstLine.indexOf(bold) + 1)
+  let restNodes = firstLine.slice(firstLine.indexOf(bold) + 1)
+  let header = readPressHeader(textOf(bold), textOf(span(restNodes)))
+  // A line wrap from the PDF can cut the date (`du 22 au 26` / `novembre`): join the next line.
+  const [nextLine] = otherLines
+  if (header.date === null && nextLine) {
+    const joined = readPressHeader(textOf(bold), `${textOf(span(restNodes))} ${textOf(span(nextLine))}`)
+    if (joined.date !== null) {
+      header = joined
+      restNodes = [...restNodes, {type: 'text', value: ' '}, ...nextLine]
+      otherLines.shift()
+    }
+  }
+  if (header.date === null) {
+    // Undated bullets are mentions, not sessions (SPEC §1); one with digits looked dated.
+    if (/\d/u.test(textOf(span(restNodes)))) ctx.report('missing-date', item, {header: cleanText(textOf(container).split('\n')[0] ?? '')})
+    return null
+  }
   const rest = span(restNodes)
-  const header = readPressHeader(textOf(bold), textOf(rest))
   const body: Element[] = []
   if (otherLines.length > 0) body.push(paragraph(otherLines.flatMap((line, index) => (index === 0 ? line : [newline, ...line]))))
   if (container !== item) body.push(...children.slice(1))

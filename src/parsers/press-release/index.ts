@@ -34,5 +34,5 @@ export const pressRelease = {
     return found.announced ? 0.95 : 0.7
   },
   describe: (doc) => describePressRelease(doc.hast, outline(doc)),
-  parse: (doc) => readPressEvents(doc.hast, outline(doc))
+  parse: (doc, ctx) => readPressEvents(doc.hast, outline(doc), ctx)
 } as const satisfies ParserPlugin
