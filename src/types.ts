@@ -3,9 +3,11 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId, Severity} from './core/rules.js'
+import type {DatePhrase} from './normalize/dates/phrase.js'
 import type {Attendance, Session} from './schema/session.js'
 
 export type {RuleId, Severity} from './core/rules.js'
+export type {ClockTime, DatePhrase, TimeRange, WrittenDay} from './normalize/dates/phrase.js'
 export type {
   AccessibilityFeature,
   Attendance,
@@ -93,6 +95,8 @@ export interface ParsedDocument {
   readonly format: 'markdown' | 'html'
   /** The YAML front matter as a plain object (`{}` when absent or broken). */
   readonly frontMatter: Readonly<Record<string, unknown>>
+  /** The line of each top-level front-matter key in the file. */
+  readonly frontMatterLines: Readonly<Record<string, number>>
   /** The Markdown tree, `null` for HTML input. */
   readonly mdast: MdastRoot | null
   /** The HTML tree: from the Markdown (raw HTML included) or from the HTML input. */
@@ -123,8 +127,12 @@ export interface DraftLink {
 export interface DraftSession {
   /** The session header: `source.line`/`column` point here. */
   readonly node: Node
-  /** The date phrase (`Le jeudi 03/11 de 16h15 à 18h15`). */
+  /** The date phrase (`Le jeudi 03/11 de 16h15 à 18h15`); its node is where date diagnostics point. */
   readonly date: TextSpan | null
+  /** The date already read (from structured data, or parsed during detection); used instead of parsing `date.text`. */
+  readonly phrase?: DatePhrase
+  /** Labels that name formats beside the title (a single-event post's front-matter `categories`). */
+  readonly formatHints?: ReadonlyArray<string>
   readonly title: TextSpan | null
   /** Bracketed labels as written, already split (`[Table ronde, Démo]` → two). */
   readonly tags: ReadonlyArray<string>

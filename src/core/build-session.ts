@@ -91,10 +91,9 @@ function withRegion(venues: Venue[], region: string | undefined): Venue[] {
 }
 
 function readDates(draft: DraftSession, ctx: BuildContext, place: Node): ResolvedDates {
-  if (!draft.date) return unknownDates
-  const phrase = parseDatePhrase(draft.date.text)
+  const phrase = draft.phrase ?? (draft.date ? parseDatePhrase(draft.date.text) : null)
   if (!phrase) {
-    if (draft.date.text.trim() !== '') ctx.report('missing-date', place, {header: cleanText(draft.date.text)})
+    if (draft.date && draft.date.text.trim() !== '') ctx.report('missing-date', place, {header: cleanText(draft.date.text)})
     return unknownDates
   }
   return resolveOccurrences(phrase, {
@@ -125,11 +124,12 @@ function readTitle(draft: DraftSession, description: ReadonlyArray<string>, date
 
 /**
  * SPEC §4.3: formats come from the tags when there are tags; otherwise from
- * the title, then the description, then the heading that introduces the block.
+ * the title with the front-matter categories, then the description, then the
+ * heading that introduces the block.
  */
 function readFormats(draft: DraftSession, title: string, description: ReadonlyArray<string>): Format[] {
   if (draft.tags.length > 0) return findFormatsIn(draft.tags)
-  const fromTitle = findFormats(title)
+  const fromTitle = findFormatsIn([title, ...(draft.formatHints ?? [])])
   if (fromTitle.length > 0) return fromTitle
   const fromDescription = [...new Set(description.flatMap((paragraph) => findProseFormats(paragraph)))]
   if (fromDescription.length > 0) return fromDescription

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
 import {report} from './report.js'
 
@@ -23,24 +23,58 @@ export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParser.parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file)
   const hast = markdownToHast.runSync(mdast, file) as HastRoot
-  return {file, format: 'markdown', frontMatter, mdast, hast}
+  return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
 }
 
-function readFrontMatter(mdast: MdastRoot, file: VFile): Record<string, unknown> {
+interface FrontMatter {
+  readonly values: Record<string, unknown>
+  readonly lines: Record<string, number>
+}
+
+const noFrontMatter: FrontMatter = {values: {}, lines: {}}
+
+/**
+ * Read the YAML front matter with `yaml`. Jekyll's parser accepts some YAML
+ * that `yaml` calls broken (a quoted scalar closed at column 1): what `yaml`
+ * recovers is kept and the error is reported. Each top-level key keeps its
+ * line in the file, for diagnostics and provenance.
+ */
+function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter {
   const first = mdast.children[0]
-  if (first?.type !== 'yaml') return {}
+  if (first?.type !== 'yaml') return noFrontMatter
+  // The YAML text starts on the line after the opening `---`.
+  const firstLine = (first.position?.start.line ?? 1) + 1
+  const lineCounter = new LineCounter()
+  let document
   try {
-    const value: unknown = parseYaml(first.value)
-    if (value === null || value === undefined) return {}
-    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
-    report(file, 'front-matter-invalid', first, {detail: 'not a mapping'})
-  } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.code : 'unreadable'
-    // YAML positions are relative to the front matter, which starts one line below `---`.
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined
-    report(file, 'front-matter-invalid', line ? {line, column: error instanceof YAMLParseError && error.linePos ? error.linePos[0].col : 1} : first, {detail})
+    document = parseDocument(first.value, {lineCounter, prettyErrors: true, uniqueKeys: false})
+  } catch {
+    report(file, 'front-matter-invalid', first, {detail: 'unreadable'})
+    return noFrontMatter
   }
-  return {}
+  const [error] = document.errors
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0])
+    report(file, 'front-matter-invalid', {line: at.line + firstLine - 1, column: at.col}, {detail: error.code})
+  }
+  let value: unknown
+  try {
+    value = document.toJS()
+  } catch {
+    return noFrontMatter
+  }
+  if (value === null || value === undefined) return noFrontMatter
+  if (typeof value !== 'object' || Array.isArray(value) || !isMap(document.contents)) {
+    if (!error) report(file, 'front-matter-invalid', first, {detail: 'not a mapping'})
+    return noFrontMatter
+  }
+  const lines: Record<string, number> = {}
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : null
+    const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined
+    if (key !== null && offset !== undefined) lines[key] = lineCounter.linePos(offset).line + firstLine - 1
+  }
+  return {values: value as Record<string, unknown>, lines}
 }
 
 /** Decode bytes as UTF-8 without throwing; report what was not text. */
@@ -64,7 +98,7 @@ export function loadHtml(file: VFile): ParsedDocument {
   const tree = htmlParser.parse(file) as HastRoot
   const main = findMain(tree)
   const hast: HastRoot = main ? {type: 'root', children: main.children, ...(main.position ? {position: main.position} : {})} : tree
-  return {file, format: 'html', frontMatter: {}, mdast: null, hast}
+  return {file, format: 'html', frontMatter: {}, frontMatterLines: {}, mdast: null, hast}
 }
 
 function findMain(tree: HastRoot): Element | null {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {findFormats, findFormatsIn, splitTag} from './formats.js'
+import {findFormats, findFormatsIn, findProseFormats, splitTag} from './formats.js'
 
 describe('splitTag', () => {
   test.each([
@@ -50,5 +50,22 @@ describe('findFormats', () => {
 
   test('tags give formats in order, without repeats', () => {
     expect(findFormatsIn(['Atelier', 'Ateliers', 'Clinique'])).toEqual(['workshop', 'clinic'])
+  })
+})
+
+describe('findProseFormats', () => {
+  test.each([
+    ['Ce webinaire, organisé par la Direction générale de la cohésion sociale.', ['webinar']],
+    ['Des témoignages directs de leur expérience seront proposés pendant cette e-conférence.', ['experience-sharing', 'conference']],
+    ["Les sujets sélectionnés feront l'objet chacun d'ateliers (agents volontaires, usagers).", ['workshop']],
+    ['Au ministère de la Culture, plusieurs designers travaillent dans le cadre de la mise en place du nouvel atelier numérique.', []],
+    ['14h00 - 15h00 : Pitchs des projets\n15h00 - 16h00 : Table ronde « Comment attirer et fidéliser les talents de la data au sein de l’État ? ».', ['roundtable']],
+    ['10h - 10h45: lightning talks et démonstrations\nAvec Marc Chanteux, réseau national de télécommunications', ['demo']],
+    ['Présentation des solutions web-conférence de l’État, Tchap et la plateforme OSMOSE', ['presentation']],
+    ['Cet atelier vous permettra de découvrir les solutions de web-conférence de l’État.', ['workshop']],
+    ['Animation d’un atelier d’intelligence collective', ['workshop']],
+    ['Nous avons publié un rapport sur le futur atelier numérique de la direction et ses nombreux projets.', []]
+  ])('%s', (text, formats) => {
+    expect(findProseFormats(text)).toEqual(formats)
   })
 })

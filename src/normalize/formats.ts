@@ -33,38 +33,57 @@ const formatPattern = new RegExp(
  * findFormats('Conférence et Ateliers') // ['conference', 'workshop']
  */
 export function findFormats(text: string): Format[] {
-  return matchFormats(text, formatPattern)
+  return [...new Set(matchFormats(text, formatPattern).map(([, format]) => format))]
 }
 
-function matchFormats(text: string, pattern: RegExp): Format[] {
-  const found = new Set<Format>()
+/** Every format keyword match as `[offset, format]`. */
+function matchFormats(text: string, pattern: RegExp): Array<[number, Format]> {
+  const found: Array<[number, Format]> = []
   // Lower-cased once, so the pattern needs no case-insensitive matching.
   for (const match of String(text).toLowerCase().matchAll(pattern)) {
     const groups = match.groups ?? {}
-    const index = formatKeywords.findIndex((_, keyword) => groups[`f${keyword}`] !== undefined)
-    const format = formatKeywords[index]?.[1]
-    if (format) found.add(format)
+    const keyword = formatKeywords.findIndex((_, index) => groups[`f${index}`] !== undefined)
+    const format = formatKeywords[keyword]?.[1]
+    if (format) found.push([match.index, format])
   }
-  return [...found]
+  return found
 }
 
-// In prose a format word must be introduced by a determiner (SPEC §4.3:
-// `Ce webinaire…`, `cette e-conférence`, `des ateliers`, `#Webinaire`): `du nouvel
-// atelier numérique` names a team, not a session format.
+// In prose a format word counts when a determiner introduces it (SPEC §4.3:
+// `Ce webinaire…`, `cette e-conférence`, `des ateliers`, `d'ateliers`,
+// `#Webinaire`), when it opens a line or list item (`14h00 - 15h00 : Table
+// ronde …`, `Présentation des solutions …`), or anywhere in a short line
+// (`lightning talks et démonstrations`). `… du nouvel atelier numérique …` in
+// a sentence names a team, not a session format.
 const determiner = "(?:(?<![\\p{L}])(?:ce|cet|cette|ces|un|une|des|du|de|le|la|les|au|aux|nos|notre|vos|votre|leurs?)\\s+|(?<![\\p{L}])[ld]['’]|#)"
 const proseFormatPattern = new RegExp(
   `${determiner}(?:${formatKeywords.map(([source], index) => `(?<f${index}>${source})`).join('|')})(?![\\p{L}])`,
   'gu'
 )
+// `14h00 - 15h00 : `, `10h - 10h45: `, `15h - `, `16h00 : ` before a programme item.
+const timeSlot = /^\s*(?:\d{1,2}\s?h(?:\s?\d{2})?(?:\s*[-–—à]\s*\d{1,2}\s?h(?:\s?\d{2})?)?\s*:?\s*[-–—]?\s*)?/u
+/** A line this short is a label (a programme item), where a bare format word counts. */
+const SHORT_LINE_WORDS = 6
 
 /**
- * The formats a description names with a determiner, in order, without repeats.
+ * The formats a description names, in order of appearance, without repeats.
  *
  * @example
  * findProseFormats('Des témoignages seront proposés pendant cette e-conférence.') // ['experience-sharing', 'conference']
  */
 export function findProseFormats(text: string): Format[] {
-  return matchFormats(text, proseFormatPattern)
+  const found = matchFormats(text, proseFormatPattern)
+  let offset = 0
+  for (const line of text.split('\n')) {
+    const lead = timeSlot.exec(line)?.[0].length ?? 0
+    const label = line.slice(lead)
+    const short = label.split(/\s+/u).filter((word) => word !== '').length <= SHORT_LINE_WORDS
+    for (const [index, format] of matchFormats(label, formatPattern)) {
+      if (short || index === 0) found.push([offset + lead + index, format])
+    }
+    offset += line.length + 1
+  }
+  return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, format]) => format))]
 }
 
 /** Formats of a list of spans (tags), in order, without repeats. */

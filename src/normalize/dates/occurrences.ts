@@ -85,13 +85,14 @@ export function resolveOccurrences(phrase: DatePhrase, options: ResolveDatesOpti
   }
 
   let endTime: ClockTime | null = time.end
-  if (endTime && endTime.hour * 60 + endTime.minute < time.start.hour * 60 + time.start.minute) {
+  const sameDay = !last || compareDays(first, last) === 0
+  if (endTime && sameDay && endTime.hour * 60 + endTime.minute < time.start.hour * 60 + time.start.minute) {
     report('end-before-start', {start: formatClock(time.start), end: formatClock(endTime)})
     endTime = null
   }
-  const days = listDays(first, last ?? first)
+  const days = phrase.kind === 'span' ? null : listDays(first, last ?? first)
   if (!days) {
-    // Too many days for a daily reading: one span from the first start to the last end.
+    // A span, or too many days for a daily reading: one occurrence from the first start to the last end.
     const start = toZonedDateTime(...first, time.start.hour, time.start.minute, timeZone)
     const end = endTime && last ? toZonedDateTime(...last, endTime.hour, endTime.minute, timeZone) : null
     return {start, end, occurrences: [{start, end}]}

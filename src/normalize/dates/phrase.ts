@@ -18,9 +18,11 @@ export interface ClockTime {
  * A date phrase read from a short span:
  * `single` (`Le jeudi 03/11`), `range` (`Du 02/11 au 30/11`),
  * `pair` (`les 24 et 25 novembre`), `until` (`jusqu'au 4 décembre`).
+ * `span` is built by parsers from structured data (a front matter's start and
+ * end): one occurrence from the first day's start time to the last day's end time.
  */
 export interface DatePhrase {
-  readonly kind: 'single' | 'range' | 'pair' | 'until'
+  readonly kind: 'single' | 'range' | 'pair' | 'until' | 'span'
   /** The matched text and its offset in the span. */
   readonly text: string
   readonly index: number
