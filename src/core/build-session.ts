@@ -41,7 +41,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const statements = draft.details.flatMap((span) => splitStatements(span.text))
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
-  const formats = readFormats(draft, title, description)
+  const formats = readFormats(draft, title)
   const venues = withRegion(readVenues(draft.details.map((span) => span.text)), draft.region)
   const attendance =
     // A region label is where, not how: only an address means in person.
@@ -127,24 +127,23 @@ function readTitle(draft: DraftSession, description: ReadonlyArray<string>, date
  * the title with the front-matter categories, then the description, then the
  * heading that introduces the block.
  */
-function readFormats(draft: DraftSession, title: string, description: ReadonlyArray<string>): Format[] {
+function readFormats(draft: DraftSession, title: string): Format[] {
   if (draft.tags.length > 0) return findFormatsIn(draft.tags)
   const fromTitle = findFormatsIn([title, ...(draft.formatHints ?? [])])
   if (fromTitle.length > 0) return fromTitle
-  const fromDescription = [...new Set(description.flatMap((paragraph) => findProseFormats(paragraph)))]
+  // The raw spans keep their line breaks: a short line is a programme item.
+  const fromDescription = [...new Set(draft.description.flatMap((span) => findProseFormats(span.text)))]
   if (fromDescription.length > 0) return fromDescription
   return draft.contextText ? findFormats(draft.contextText) : []
 }
 
-// A practical-detail item holds several statements: one per line (`<br>`)
-// and per ` / ` (`Entrée gratuite sur inscription / Accessible aux PMR`).
+// A practical-detail item holds several statements: one per line (`<br>`),
+// per ` / ` (`Entrée gratuite sur inscription / Accessible aux PMR`) and per
+// sentence (`Entrée libre gratuite sur inscription. Accessible aux personnes …`).
 const statementSeparator = /\s*\n\s*|\s+\/\s+/u
 
 function splitStatements(text: string): string[] {
-  return text
-    .split(statementSeparator)
-    .map((statement) => cleanText(statement))
-    .filter((statement) => statement !== '')
+  return text.split(statementSeparator).flatMap((statement) => splitSentences(statement))
 }
 
 /** Classify and de-duplicate links, dropping the broken ones; a URL keeps the kind of its first call to action. */

@@ -71,6 +71,11 @@ export const rules = {
     reason: (d) => `Unexpected date range ${q(d['phrase'])} without a start, expected \`du … au …\`; starts at the reference date ${d['start'] ?? ''}`,
     note: '`jusqu’au 4 décembre` starts at the document reference date (SPEC §4.1).'
   },
+  'front-matter-conflict': {
+    severity: 'info',
+    reason: (d) => `Unexpected front-matter value ${q(d['frontMatter'])}, expected ${q(d['body'])} as written in the post; the written value wins`,
+    note: 'A time or date written in the body or an information row wins over the front matter’s `event_start_date` (SPEC §4.1).'
+  },
   'missing-title': {
     severity: 'info',
     reason: (d) => `Unexpected session without a title, expected one; using ${q(d['title'])} from its description`,

@@ -12,7 +12,8 @@ export interface Admission {
 const freeCue = /(?<![\p{L}])(?:gratuit|gratuite|gratuits|gratuites|libre)(?![\p{L}])/u
 const paidCue = /(?<![\p{L}])payante?s?(?![\p{L}])/u
 const priceCue = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
-const requiredCue = /sur inscription|inscriptions? (?:obligatoires?|requises?|n[ée]cessaires?)/u
+// `Inscription gratuite obligatoire`: one word may stand between.
+const requiredCue = /sur inscription|inscriptions?(?: \p{L}+)? (?:obligatoires?|requises?|n[ée]cessaires?)/u
 const openEntryCue = /entr[ée]e libre|acc[èe]s libre/u
 
 /**

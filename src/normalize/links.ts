@@ -15,10 +15,17 @@ const replayCue = /replay|revoir|diff[ée]r[ée]/u
  * classifyLink('Découvrir le programme') // 'program'
  */
 export function classifyLink(label: string, lead = ''): Exclude<LinkKind, 'reference'> {
-  const text = foldText(isBareUrl(label) ? lead : label)
-  if (registrationCue.test(text)) return 'registration'
-  if (programCue.test(text)) return 'program'
-  if (replayCue.test(text)) return 'replay'
+  if (isBareUrl(label)) return kindOf(lead)
+  // A label that says nothing specific (`ici`, `Détails`) takes the words before it.
+  const kind = kindOf(label)
+  return kind === 'info' ? kindOf(lead) : kind
+}
+
+function kindOf(text: string): Exclude<LinkKind, 'reference'> {
+  const folded = foldText(text)
+  if (registrationCue.test(folded)) return 'registration'
+  if (programCue.test(folded)) return 'program'
+  if (replayCue.test(folded)) return 'replay'
   return 'info'
 }
 

@@ -37,9 +37,15 @@ const nameTrim = /^(?:\s|,|:|–|-|au\s|à\s)+|(?:\s|,|:|–|-)+$/gu
  */
 export function readVenues(items: ReadonlyArray<string>): Venue[] {
   const venues: Venue[] = []
+  const seen = new Set<string>()
   for (const item of items) {
     const venue = readVenue(item)
-    if (venue) venues.push(venue)
+    // The same address written twice (`adresse` and a `Lieu` row) is one venue.
+    const key = venue ? `${venue.street?.toLowerCase()}|${venue.postalCode}|${venue.city?.toLowerCase()}` : ''
+    if (venue && !seen.has(key)) {
+      seen.add(key)
+      venues.push(venue)
+    }
   }
   if (venues.some((venue) => venue.name === null)) {
     const name = findPlaceName(items)

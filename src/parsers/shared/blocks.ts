@@ -40,32 +40,43 @@ export interface BlockBody {
   readonly links: DraftLink[]
 }
 
+export interface ReadBodyOptions {
+  /**
+   * What bullet lists hold: `details` (an agenda's practical details:
+   * admission, address, access) or `description` (a post's programme).
+   */
+  readonly lists?: 'details' | 'description'
+}
+
 /**
- * Read a session body: prose (its links are references), bullet lists of
- * practical details, and calls to action — a `lien-important` block, links
- * in a details list, and any line of a paragraph that holds only links
+ * Read a session body: prose (its links are references), bullet lists, and
+ * calls to action — a `lien-important` block, a block or list item that
+ * holds only links, and any line of a paragraph that holds only links
  * (`[Plus d'informations](…) et [inscriptions](…).`) or a short lead and a
  * link (`Inscrivez-vous ici : https://…`) (SPEC §4.4).
  */
-export function readBlockBody(body: ReadonlyArray<Element>): BlockBody {
+export function readBlockBody(body: ReadonlyArray<Element>, options: ReadBodyOptions = {}): BlockBody {
   const description: TextSpan[] = []
   const details: TextSpan[] = []
   const links: DraftLink[] = []
+  const listsTo = options.lists === 'description' ? description : details
   for (const element of body) {
     if (isElement(element, 'ul', 'ol')) {
       for (const item of elementChildren(element)) {
         if (!isElement(item, 'li')) continue
-        details.push({text: textOf(item), node: item})
-        links.push(...linksIn(item, 'call-to-action'))
+        const lines = readLines(item)
+        links.push(...lines.links)
+        const text = lines.prose.map((line) => textOf(paragraphOf(line))).join('\n')
+        if (text !== '') listsTo.push({text, node: item})
       }
     } else if (hasClass(element, 'lien-important')) {
       links.push(...linksIn(element, 'call-to-action'))
-    } else if (isElement(element, 'p')) {
-      readParagraph(element, description, links)
     } else {
-      const text = textOf(element)
+      const lines = readLines(element)
+      links.push(...lines.links)
+      // Line breaks are kept: a short line is a programme item (formats/findProseFormats).
+      const text = lines.prose.map((line) => textOf(paragraphOf(line))).join('\n').trim()
       if (text !== '') description.push({text, node: element})
-      links.push(...linksIn(element, 'reference'))
     }
   }
   return {description, details, links}
@@ -77,25 +88,34 @@ const leadEnd = /:\s*$/u
 // What may stand between links on a link line: punctuation and `et`.
 const linkLineFiller = /^(?:[\s:,.;!–-]|et(?![\p{L}]))*$/u
 
-function readParagraph(paragraph: Element, description: TextSpan[], links: DraftLink[]): void {
-  const prose: ElementContent[] = []
-  for (const line of splitLines(paragraph)) {
-    const lineElement: Element = {type: 'element', tagName: 'span', properties: {}, children: line}
-    const outside = textOutsideLinks(line)
-    const lineLinks = linksIn(lineElement, 'call-to-action')
-    const isCallToAction =
-      lineLinks.length > 0 &&
-      (linkLineFiller.test(outside) || (lineLinks.length === 1 && outside.length <= MAX_LEAD && leadEnd.test(outside)))
-    if (isCallToAction) {
-      links.push(...lineLinks)
-    } else {
-      if (prose.length > 0) prose.push({type: 'text', value: '\n'})
-      prose.push(...line)
-      links.push(...lineLinks.map((link): DraftLink => ({...link, role: 'reference'})))
+const paragraphOf = (children: ElementContent[]): Element => ({type: 'element', tagName: 'p', properties: {}, children})
+
+/**
+ * Split a block (or list item) into lines; lines of links are calls to
+ * action, the others are prose whose links are references.
+ */
+function readLines(block: Element): {prose: ElementContent[][]; links: DraftLink[]} {
+  // A list item or box that wraps paragraphs: read the paragraphs' lines.
+  const inner = elementChildren(block)
+  const containers = inner.length > 0 && inner.every((child) => isElement(child, 'p')) ? inner : [block]
+  const prose: ElementContent[][] = []
+  const links: DraftLink[] = []
+  for (const container of containers) {
+    for (const line of splitLines(container)) {
+      const outside = textOutsideLinks(line)
+      const lineLinks = linksIn(paragraphOf(line), 'call-to-action')
+      const isCallToAction =
+        lineLinks.length > 0 &&
+        (linkLineFiller.test(outside) || (lineLinks.length === 1 && outside.length <= MAX_LEAD && leadEnd.test(outside)))
+      if (isCallToAction) {
+        links.push(...lineLinks)
+      } else {
+        prose.push(line)
+        links.push(...lineLinks.map((link): DraftLink => ({...link, role: 'reference'})))
+      }
     }
   }
-  const text = textOf({type: 'element', tagName: 'p', properties: {}, children: prose})
-  if (text !== '') description.push({text, node: paragraph})
+  return {prose, links}
 }
 
 /** The lines of a paragraph: split at `<br>` and at line breaks inside its text. */

@@ -1,0 +1,96 @@
+import type {Node} from 'unist'
+import type {ClockTime, WrittenDay} from '../../normalize/dates/phrase.js'
+import {cleanText, foldText} from '../../normalize/text.js'
+import type {ParsedDocument} from '../../types.js'
+
+/** A front-matter date-time as written: `2023-06-27 11:00:00 +02:00`. */
+export interface FrontMatterMoment {
+  readonly day: WrittenDay
+  /** `null` at midnight, the CMS default that means "no time given". */
+  readonly time: ClockTime | null
+  readonly text: string
+}
+
+/** A `champs_informations` row: `{intitule: Horaires, contenu: 11h - 12h30, lien?}`. */
+export interface InformationRow {
+  readonly label: string
+  /** The label lower-cased, for matching (`horaires`, `modalites`). */
+  readonly key: string
+  readonly content: string
+  readonly link: string | null
+}
+
+/** What a single-event post's front matter says of its event. */
+export interface EventFrontMatter {
+  readonly title: string | null
+  readonly start: FrontMatterMoment | null
+  readonly end: FrontMatterMoment | null
+  readonly place: string | null
+  readonly address: string | null
+  readonly rows: InformationRow[]
+  readonly categories: string[]
+  /** Synthetic nodes at the lines of `event_start_date` and `champs_informations`, for provenance. */
+  readonly startNode: Node
+  readonly rowsNode: Node
+}
+
+const momentPattern = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[ T](?<hour>\d{2}):(?<minute>\d{2}))?/u
+
+/** `2023-06-27 11:00:00 +02:00` → day and clock time as written (the offset is recomputed from the zone). */
+export function readMoment(value: unknown): FrontMatterMoment | null {
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : ''
+  const groups = momentPattern.exec(text)?.groups
+  if (!groups) return null
+  const hour = Number(groups['hour'] ?? 0)
+  const minute = Number(groups['minute'] ?? 0)
+  return {
+    day: {day: Number(groups['day']), month: Number(groups['month']), year: Number(groups['year']), weekday: null},
+    time: hour === 0 && minute === 0 ? null : {hour, minute},
+    text
+  }
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'number') return String(value)
+  return typeof value === 'string' && value.trim() !== '' ? cleanText(value) : null
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => text(item) ?? [])
+  const single = text(value)
+  return single ? [single] : []
+}
+
+function readRows(value: unknown): InformationRow[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((row): InformationRow[] => {
+    if (typeof row !== 'object' || row === null) return []
+    const record = row as Record<string, unknown>
+    const label = text(record['intitule']) ?? ''
+    const content = text(record['contenu']) ?? ''
+    const link = text(record['lien'])
+    if (label === '' && content === '' && link === null) return []
+    return [{label, key: foldText(label).replace(/[^\p{L}\s]/gu, '').trim(), content, link}]
+  })
+}
+
+const lineNode = (line: number | undefined): Node => ({
+  type: 'front-matter-field',
+  position: {start: {line: line ?? 1, column: 1}, end: {line: line ?? 1, column: 1}}
+})
+
+/** Read the event fields of a single-event post's front matter. */
+export function readEventFrontMatter(doc: ParsedDocument): EventFrontMatter {
+  const fm = doc.frontMatter
+  return {
+    title: text(fm['title']),
+    start: readMoment(fm['event_start_date']),
+    end: readMoment(fm['event_end_date']),
+    place: text(fm['lieu']),
+    address: text(fm['adresse']),
+    rows: readRows(fm['champs_informations']),
+    categories: [...list(fm['categories']), ...list(fm['categorie'])],
+    startNode: lineNode(doc.frontMatterLines['event_start_date'] ?? doc.frontMatterLines['title']),
+    rowsNode: lineNode(doc.frontMatterLines['champs_informations'] ?? doc.frontMatterLines['lieu'])
+  }
+}

@@ -1,0 +1,175 @@
+import type {Element} from 'hast'
+import type {Node} from 'unist'
+import {readDefaultAttendance} from '../../normalize/attendance.js'
+import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type WrittenDay} from '../../normalize/dates/phrase.js'
+import type {DraftLink, DraftSession, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
+import {readBlockBody} from '../shared/blocks.js'
+import {elementChildren, isElement, textOf} from '../shared/hast.js'
+import {readEventFrontMatter, type EventFrontMatter, type FrontMatterMoment, type InformationRow} from './front-matter.js'
+
+/** A line of the body that holds a date. */
+interface DateLine {
+  readonly phrase: DatePhrase
+  readonly text: string
+  readonly node: Element
+}
+
+const timeRowKeys = new Set(['horaires', 'horaire', 'heure', 'heures'])
+const dateRowKeys = new Set(['date', 'dates', 'quand', 'jour'])
+/** A line that is a session of a list (`mardi 26 novembre de 10h à 13h`) has few other words. */
+const MAX_SESSION_LINE_EXTRA_WORDS = 3
+
+/**
+ * Read a single-event post (docs/decisions/0008-single-event-posts.md): the
+ * front matter gives the title, the date and the place; the body refines the
+ * time, or lists several dated sessions of the same event.
+ */
+export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
+  const fm = readEventFrontMatter(doc)
+  const elements = elementChildren(doc.hast)
+  const body = readBlockBody(elements, {lists: 'description'})
+  const dateLines = collectDateLines(elements)
+  const shared = {
+    title: fm.title ? {text: fm.title, node: fm.startNode} : null,
+    tags: [],
+    description: body.description,
+    details: readDetails(fm),
+    links: [...rowLinks(fm), ...body.links],
+    formatHints: fm.categories
+  }
+
+  const sessions = sessionList(dateLines, fm)
+  if (sessions.length >= 2) {
+    return sessions.map((line) => ({...shared, node: line.node, date: {text: line.text, node: line.node}, phrase: line.phrase}))
+  }
+  const when = composeDate(fm, dateLines, ctx)
+  if (!when) ctx.report('missing-date', fm.startNode, {header: fm.title ?? ''})
+  return [{...shared, node: when?.node ?? fm.startNode, date: when?.span ?? null, ...(when ? {phrase: when.phrase} : {})}]
+}
+
+/** Every line of the body that holds a date phrase, with its block. */
+function collectDateLines(elements: ReadonlyArray<Element>): DateLine[] {
+  const lines: DateLine[] = []
+  const read = (node: Element) => {
+    for (const text of textOf(node).split('\n')) {
+      const phrase = parseDatePhrase(text)
+      if (phrase) lines.push({phrase, text: text.trim(), node})
+    }
+  }
+  for (const element of elements) {
+    if (isElement(element, 'ul', 'ol')) for (const item of elementChildren(element)) read(item)
+    else read(element)
+  }
+  return lines
+}
+
+const sameDay = (a: WrittenDay, b: WrittenDay): boolean => a.day === b.day && a.month === b.month && (a.year === null || b.year === null || a.year === b.year)
+
+function dayNumber(day: WrittenDay, fallbackYear: number): number {
+  return Date.UTC(day.year ?? fallbackYear, (day.month ?? 1) - 1, day.day)
+}
+
+/**
+ * Several dated lines that are each a session (`mardi 26 novembre de 10h à
+ * 13h`), within the front matter's span when it gives one: separate sessions
+ * of the event. Timed slots of one day's programme carry no date and stay
+ * one session.
+ */
+function sessionList(lines: ReadonlyArray<DateLine>, fm: EventFrontMatter): DateLine[] {
+  const candidates = lines.filter(({phrase, text}) => {
+    if (phrase.kind !== 'single' || phrase.index > 3 || !phrase.time) return false
+    const rest = text.replace(phrase.text, '').replace(phrase.time.text, '')
+    return rest.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length <= MAX_SESSION_LINE_EXTRA_WORDS
+  })
+  if (!fm.start || !fm.end) return candidates
+  const year = fm.start.day.year ?? 0
+  const first = dayNumber(fm.start.day, year)
+  const last = dayNumber(fm.end.day, year)
+  return candidates.filter(({phrase}) => {
+    const day = phrase.from ? dayNumber(phrase.from, year) : Number.NaN
+    return day >= first && day <= last
+  })
+}
+
+function findRow(rows: ReadonlyArray<InformationRow>, keys: ReadonlySet<string>): InformationRow | undefined {
+  return rows.find((row) => keys.has(row.key))
+}
+
+const formatClock = (moment: FrontMatterMoment): string => moment.text.slice(11, 16)
+
+/**
+ * The date of the one session (SPEC §4.1): the `Date` row or the front-matter
+ * day; the time from the `Horaires` row, the `Date` row, a body line of the
+ * same day, or else the front matter's clock (midnight means none). Front
+ * matter that disagrees gives `front-matter-conflict`; the written value wins.
+ */
+function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: ParseContext): {phrase: DatePhrase; span: TextSpan; node: Node} | null {
+  const dateRow = findRow(fm.rows, dateRowKeys)
+  const rowPhrase = dateRow ? parseDatePhrase(dateRow.content) : null
+  const rowDay = rowPhrase?.from?.month ? rowPhrase.from : null
+  let day: WrittenDay | null = rowDay ?? fm.start?.day ?? null
+  if (rowDay && fm.start && !sameDay(rowDay, fm.start.day)) {
+    ctx.report('front-matter-conflict', fm.rowsNode, {frontMatter: fm.start.text, body: dateRow?.content ?? ''})
+  }
+  // With no date in the front matter, the first dated line of the body.
+  const bodyLine = day ? lines.find(({phrase}) => phrase.from && sameDay(phrase.from, day as WrittenDay)) : (lines.find(({phrase}) => phrase.time) ?? lines[0])
+  if (!day && bodyLine?.phrase.from) day = bodyLine.phrase.from
+  if (!day) return null
+  // The weekday written in the body is checked against the date.
+  const weekday = day.weekday ?? bodyLine?.phrase.from?.weekday ?? null
+  const from: WrittenDay = {...day, weekday}
+
+  const timeRow = findRow(fm.rows, timeRowKeys)
+  const written: TimeRange | null = (timeRow ? parseTimeRange(timeRow.content) : null) ?? rowPhrase?.time ?? bodyLine?.phrase.time ?? null
+  const endsSameDay = fm.end !== null && fm.start !== null && sameDay(fm.end.day, fm.start.day)
+  const frontMatterTime = fm.start?.time
+    ? {text: formatClock(fm.start), index: 0, start: fm.start.time, end: endsSameDay ? (fm.end?.time ?? null) : null, typo: false}
+    : null
+  if (written && frontMatterTime && (written.start.hour !== frontMatterTime.start.hour || written.start.minute !== frontMatterTime.start.minute)) {
+    ctx.report('front-matter-conflict', fm.startNode, {frontMatter: fm.start?.text ?? '', body: written.text})
+  }
+  let time = written ?? frontMatterTime
+  if (time && !time.end && endsSameDay && fm.end?.time) time = {...time, end: fm.end.time}
+
+  // A multi-day event is one session spanning its days (front-matter end on a later day).
+  const to = fm.end && fm.start && !endsSameDay && !rowPhrase?.to ? fm.end.day : (rowPhrase?.to ?? null)
+  if (to && time && fm.end?.time && !written?.end) time = {...time, end: fm.end.time}
+  const phrase: DatePhrase = {
+    kind: to ? (time ? 'span' : 'range') : 'single',
+    text: dateRow?.content ?? bodyLine?.text ?? fm.start?.text ?? '',
+    index: 0,
+    from,
+    to,
+    time
+  }
+  // Date diagnostics point where the date was read; the session where the body states it.
+  const node = bodyLine?.node ?? fm.startNode
+  const dateNode = bodyLine?.node ?? (dateRow ? fm.rowsNode : fm.startNode)
+  return {phrase, span: {text: phrase.text, node: dateNode}, node}
+}
+
+/**
+ * Practical statements: the place and its address (`lieu`, `adresse`: an
+ * apposition, so the place names the address) and the information rows.
+ */
+function readDetails(fm: EventFrontMatter): TextSpan[] {
+  const details: TextSpan[] = []
+  const place = fm.place
+  if (place && fm.address && readDefaultAttendance(place) === null) {
+    details.push({text: `${place}, ${fm.address}`, node: fm.startNode})
+  } else {
+    if (place) details.push({text: place, node: fm.startNode})
+    if (fm.address) details.push({text: fm.address, node: fm.startNode})
+  }
+  for (const row of fm.rows) {
+    if (row.content !== '' && !timeRowKeys.has(row.key) && !dateRowKeys.has(row.key)) details.push({text: row.content, node: fm.rowsNode})
+  }
+  return details
+}
+
+/** Information rows with a link are calls to action; the row's label says what for. */
+function rowLinks(fm: EventFrontMatter): DraftLink[] {
+  return fm.rows.flatMap((row): DraftLink[] =>
+    row.link ? [{url: row.link, label: row.content || row.label, lead: row.label, role: 'call-to-action', node: fm.rowsNode}] : []
+  )
+}
