@@ -140,6 +140,11 @@ export interface DraftSession {
   readonly description: ReadonlyArray<TextSpan>
   /** Practical details: admission, accessibility, address, online access. */
   readonly details: ReadonlyArray<TextSpan>
+  /**
+   * Prose sentences also read for attendance, accessibility, admission and
+   * status, but not for addresses (a post's or press release's body).
+   */
+  readonly statements?: ReadonlyArray<TextSpan>
   readonly links: ReadonlyArray<DraftLink>
   /** Formats named by the heading or document title that introduces the session. */
   readonly contextText?: string

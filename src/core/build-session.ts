@@ -38,7 +38,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const title = readTitle(draft, description, dates, ctx)
   if (title === null) return null
 
-  const statements = draft.details.flatMap((span) => splitStatements(span.text))
+  const statements = [...draft.details, ...(draft.statements ?? [])].flatMap((span) => splitStatements(span.text))
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
   const formats = readFormats(draft, title)

@@ -9,9 +9,12 @@ export interface Admission {
 }
 
 // SPEC §4.2. Linear patterns on one statement at a time.
-const freeCue = /(?<![\p{L}])(?:gratuit|gratuite|gratuits|gratuites|libre)(?![\p{L}])/u
+// `libre` means free only for admission (`entrée libre`): `le libre`, `logiciels libres` are not.
+const freeCue = /(?<![\p{L}])(?:gratuit|gratuite|gratuits|gratuites)(?![\p{L}])|entr[ée]e libre|acc[èe]s libre|libre acc[èe]s|participation libre/u
 const paidCue = /(?<![\p{L}])payante?s?(?![\p{L}])/u
 const priceCue = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
+// A price is an admission price only in a statement about admission: `la cantine à 1 euro` is not.
+const admissionWords = /(?<![\p{L}])(?:tarifs?|prix|entr[ée]es?|participation|inscriptions?|co[uû]ts?|payante?s?|billets?|frais)(?![\p{L}])/u
 // `Inscription gratuite obligatoire`: one word may stand between.
 const requiredCue = /sur inscription|inscriptions?(?: \p{L}+)? (?:obligatoires?|requises?|n[ée]cessaires?)/u
 const openEntryCue = /entr[ée]e libre|acc[èe]s libre/u
@@ -31,7 +34,7 @@ export function readAdmission(statements: ReadonlyArray<string>, linkLabels: Rea
   for (const statement of statements) {
     const text = foldText(statement)
     let matched = false
-    const price = priceCue.exec(text)
+    const price = admissionWords.test(text) ? priceCue.exec(text) : null
     if (price?.groups?.['amount']) {
       const amount = Number(price.groups['amount'].replace(',', '.'))
       admission.price = {amount, currency: 'EUR'}

@@ -4,9 +4,10 @@ import {foldText} from './text.js'
 // SPEC §4.2; the lists are examples, not closed lists.
 const hybridCue = /(?<![\p{L}])hybride?s?(?![\p{L}])|distanciel et (?:en )?pr[ée]sentiel|pr[ée]sentiel et (?:en )?distanciel|en ligne et en pr[ée]sentiel|en pr[ée]sentiel et en ligne/u
 const inPersonCue = /pr[ée]sentiel|sur place/u
-// `démarches en ligne`, `services publics en ligne`: a noun qualified by `en ligne` is a subject, not a mode.
+// `démarches en ligne`, `inscription en ligne`, `disponible en ligne`: `en ligne` qualifying
+// a noun is a subject, not how the session is attended.
 const onlineCue =
-  /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
+  /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?|inscriptions?|candidatures?|disponibles?|replay|questionnaire|t[ée]l[ée]services?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
 
 const themeCue = /(?<![\p{L}])(?:th[èe]mes?|sujets?)(?![\p{L}])/u
 

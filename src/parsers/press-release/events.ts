@@ -116,17 +116,14 @@ function toDraft(event: PendingEvent): DraftSession {
     title: event.header.title === '' ? null : {text: event.header.title, node: event.node},
     tags: [],
     description,
+    details: body.details,
     // A press release has no details list: its sentences say how to attend.
-    details: [...body.details, ...sentencesOf(description)],
+    statements: description,
     links: [...event.headerLinks, ...body.links],
     ...(event.heading ? {contextText: event.heading} : {}),
     organizers: event.header.organizers,
     ...(event.header.region ? {region: event.header.region} : {})
   }
-}
-
-function sentencesOf(spans: ReadonlyArray<TextSpan>): TextSpan[] {
-  return spans.flatMap((spanOfText) => splitSentences(spanOfText.text).map((text) => ({text, node: spanOfText.node})))
 }
 
 // `Rendez-vous le 24 novembre sur l'enjeu …`: an invitation with its date (SPEC §4.5).
@@ -152,7 +149,8 @@ function readProseEvents(element: Element, heading: string | null): DraftSession
       title: title === '' ? null : {text: capitalize(title), node: element},
       tags: [],
       description: [{text: sentence, node: element}],
-      details: [{text: sentence, node: element}],
+      details: [],
+      statements: [{text: sentence, node: element}],
       links: [],
       ...(heading ? {contextText: heading} : {})
     })

@@ -34,6 +34,8 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
     tags: [],
     description: body.description,
     details: readDetails(fm),
+    // The body says how to attend too (`diffusé sur YouTube`, `vélotypie`, `complet`).
+    statements: body.description,
     links: [...rowLinks(fm), ...body.links],
     formatHints: fm.categories
   }
