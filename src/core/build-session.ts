@@ -1,7 +1,7 @@
 import type {Node} from 'unist'
 import {readAccessibility} from '../normalize/accessibility.js'
 import {readAdmission} from '../normalize/admission.js'
-import {readAttendance, readOnline} from '../normalize/attendance.js'
+import {isMeetingUrl, readAttendance, readOnline} from '../normalize/attendance.js'
 import {readAudience} from '../normalize/audience.js'
 import {resolveOccurrences, type ResolvedDates} from '../normalize/dates/occurrences.js'
 import {parseDatePhrase} from '../normalize/dates/phrase.js'
@@ -45,7 +45,11 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const venues = withRegion(readVenues(draft.details.map((span) => span.text)), draft.region)
   const attendance =
     // A region label is where, not how: only an address means in person.
-    readAttendance({statements, hasVenue: venues.some((venue) => venue.street !== null || venue.city !== null), onlineFormat: formats.includes('webinar')}) ??
+    readAttendance({
+      statements,
+      hasVenue: venues.some((venue) => venue.street !== null || venue.city !== null),
+      onlineFormat: formats.includes('webinar') || links.some((link) => link.kind !== 'reference' && isMeetingUrl(link.url))
+    }) ??
     ctx.document.defaultAttendance
   const status = readStatus([title, ...statements])
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})

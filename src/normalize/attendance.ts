@@ -16,7 +16,7 @@ export interface AttendanceCues {
   readonly statements: ReadonlyArray<string>
   /** The session names a physical address. */
   readonly hasVenue: boolean
-  /** The session's formats say online (`webinar`). */
+  /** The session's formats say online (`webinar`), or a call to action goes to a meeting platform. */
   readonly onlineFormat: boolean
 }
 
@@ -70,6 +70,15 @@ export function readOnline(statements: ReadonlyArray<string>, urls: ReadonlyArra
     if (url || folded.some((statement) => cue.test(statement))) return {platform, url}
   }
   return {platform: null, url: null}
+}
+
+// Meeting platforms: a call to action there means the session happens there.
+// (A YouTube link may be a video to watch later, so it is not one.)
+const meetingHosts = /(?:^|\.)(?:livestorm\.co|zoom\.us|teams\.microsoft\.com|teams\.live\.com|webex\.com|webconf\.numerique\.gouv\.fr|meet\.jit\.si)$/u
+
+/** Whether a URL is a meeting platform's (Livestorm, Zoom, Teams, Webex, webconférence de l'État). */
+export function isMeetingUrl(url: string): boolean {
+  return meetingHosts.test(hostOf(url))
 }
 
 function hostOf(url: string): string {

@@ -54,12 +54,31 @@ export function readVenues(items: ReadonlyArray<string>): Venue[] {
   return venues
 }
 
+// A statement that is only a locality: `Paris 7e`, `Lyon 3ème`, `75007 Paris`.
+const localityOnly = new RegExp(`^(?:(?<city>${city})\\s+\\d{1,2}(?:e|er|ème|eme)|(?<postalCode>\\d{2}\\s?\\d{3})\\s+(?<cityAfterCode>${city}))$`, 'u')
+
+function readLocality(text: string): Venue | null {
+  const groups = localityOnly.exec(text.trim())?.groups
+  if (!groups) return null
+  return {
+    name: null,
+    street: null,
+    postalCode: groups['postalCode']?.replace(/\s/gu, '') ?? null,
+    city: groups['city'] ?? groups['cityAfterCode'] ?? null,
+    region: null,
+    room: null,
+    note: null,
+    country: 'FR',
+    raw: text.trim()
+  }
+}
+
 function readVenue(item: string): Venue | null {
   const noteMatch = notePattern.exec(item)
   const body = noteMatch ? item.slice(noteMatch[0].length) : item
   const streetMatch = streetPattern.exec(body)
   const street = streetMatch?.groups?.['street']
-  if (!streetMatch || street === undefined) return null
+  if (!streetMatch || street === undefined) return readLocality(body)
   const after = body.slice(streetMatch.index + street.length)
   const locality = localityPattern.exec(after)
   const lineStart = body.lastIndexOf('\n', streetMatch.index) + 1

@@ -1,0 +1,147 @@
+import {describe, expect, test} from 'vitest'
+import {extract, type Session} from '../src/index.js'
+
+/** A single-event post: front-matter lines, then the body. */
+function post(frontMatter: string[], body: string[] = []): string {
+  return ['---', 'title: Atelier données', 'date: 2021-10-01 10:00:00 +02:00', ...frontMatter, '---', '', ...body, ''].join('\n')
+}
+
+const pick = (session: Session | undefined) => ({
+  start: session?.start,
+  end: session?.end,
+  attendance: session?.attendance,
+  online: session?.online
+})
+
+describe('single-event posts: dates', () => {
+  test('a body time range refines a front-matter date at midnight, without a conflict', () => {
+    const result = extract(post(['event_start_date: 2022-05-10 00:00:00 +02:00'], ['Rendez-vous le mardi 10 mai de 14h à 16h.']))
+    expect(result.parser).toBe('single-event')
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2022-05-10T14:00:00+02:00', '2022-05-10T16:00:00+02:00']])
+    expect(result.diagnostics).toEqual([])
+  })
+
+  test('a Horaires row that disagrees with the front-matter clock wins, with an info naming both', () => {
+    const result = extract(post(['event_start_date: 2022-05-10 09:00:00 +02:00', 'champs_informations:', '- intitule: Horaires', '  contenu: 14h30 - 16h']))
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2022-05-10T14:30:00+02:00', '2022-05-10T16:00:00+02:00']])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      [
+        'front-matter-conflict',
+        'info',
+        'Unexpected front-matter value `2022-05-10 09:00:00 +02:00`, expected `14h30 - 16h` as written in the post; the written value wins'
+      ]
+    ])
+  })
+
+  test('a written weekday that does not match the date warns and keeps the date', () => {
+    const result = extract(post(['event_start_date: 2021-11-18 00:00:00 +01:00'], ['Rendez-vous le mardi 18 novembre 2021 de 10h à 12h.']))
+    expect(result.sessions[0]?.start).toBe('2021-11-18T10:00:00+01:00')
+    expect(result.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['weekday-mismatch', 'Unexpected weekday `mardi` for 2021-11-18, expected `jeudi`; the date is kept']
+    ])
+  })
+
+  test('a Date row that differs from the front matter wins, with a conflict', () => {
+    const result = extract(post(['event_start_date: 2021-11-18 00:00:00 +01:00', 'champs_informations:', '- intitule: Date', '  contenu: mardi 16 novembre 2021']))
+    expect(result.sessions[0]?.start).toBe('2021-11-16')
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['front-matter-conflict'])
+  })
+
+  test('an end before the start is dropped with a warning', () => {
+    const result = extract(post(['event_start_date: 2022-05-10 14:00:00 +02:00', 'event_end_date: 2022-05-09 16:00:00 +02:00']))
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2022-05-10T14:00:00+02:00', null]])
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['end-before-start'])
+  })
+
+  test('a multi-day event is one session spanning its days', () => {
+    const result = extract(post(['event_start_date: 2024-03-12 09:00:00 +01:00', 'event_end_date: 2024-03-14 17:00:00 +01:00']))
+    expect(result.sessions.map((s) => [s.start, s.end, s.occurrences])).toEqual([
+      ['2024-03-12T09:00:00+01:00', '2024-03-14T17:00:00+01:00', [{start: '2024-03-12T09:00:00+01:00', end: '2024-03-14T17:00:00+01:00'}]]
+    ])
+  })
+
+  test('several dated lines in the body are several sessions', () => {
+    const result = extract(
+      post(['event_start_date: 2019-11-26 10:00:00 +01:00', 'event_end_date: 2019-11-28 17:00:00 +01:00'], ['Horaires :', '', '- mardi 26 novembre de 10h à 13h', '- jeudi 28 novembre de 14h à 17h'])
+    )
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([
+      ['2019-11-26T10:00:00+01:00', '2019-11-26T13:00:00+01:00'],
+      ['2019-11-28T14:00:00+01:00', '2019-11-28T17:00:00+01:00']
+    ])
+    expect(new Set(result.sessions.map((s) => s.id)).size).toBe(2)
+  })
+
+  test('dates the post only mentions are not sessions', () => {
+    const result = extract(
+      post(
+        ['event_start_date: 2021-03-30 14:00:00 +02:00', 'event_end_date: 2021-03-30 15:00:00 +02:00'],
+        ["L'appel à candidatures est ouvert du 1er mars au 2 mai 2021.", '', "La première édition s'est tenue le 12 mars 2020."]
+      )
+    )
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2021-03-30T14:00:00+02:00', '2021-03-30T15:00:00+02:00']])
+  })
+
+  test.each([
+    ['2017-06-15 14:00:00 +02:00', '2017-06-15T14:00:00+02:00'],
+    ['2018-12-06 09:00:00 +01:00', '2018-12-06T09:00:00+01:00'],
+    ['2020-03-29 10:00:00 +02:00', '2020-03-29T10:00:00+02:00'],
+    ['2023-10-29 10:00:00 +01:00', '2023-10-29T10:00:00+01:00'],
+    ['2026-07-01 18:30:00 +02:00', '2026-07-01T18:30:00+02:00']
+  ])('event_start_date %s → %s (offset of that day)', (value, start) => {
+    expect(extract(post([`event_start_date: ${value}`])).sessions[0]?.start).toBe(start)
+  })
+
+  test('a front-matter offset that is wrong for the day is recomputed from the zone', () => {
+    expect(extract(post(['event_start_date: 2023-06-27 11:00:00 +01:00'])).sessions[0]?.start).toBe('2023-06-27T11:00:00+02:00')
+  })
+})
+
+describe('single-event posts: attendance and platforms', () => {
+  test.each([
+    [['lieu: Webinaire 100% en ligne'], [], {attendance: 'online', online: {platform: null, url: null}}],
+    [['lieu: "Événement 100% en ligne : sur YouTube"'], [], {attendance: 'online', online: {platform: 'YouTube', url: null}}],
+    [[], ['La conférence sera diffusée en direct sur [YouTube](https://www.youtube.com/watch?v=abc).'], {attendance: 'online', online: {platform: 'YouTube', url: 'https://www.youtube.com/watch?v=abc'}}],
+    [[], ['Le webinaire aura lieu sur Zoom.'], {attendance: 'online', online: {platform: 'Zoom', url: null}}],
+    [[], ['Connexion via Microsoft Teams.'], {attendance: 'online', online: {platform: 'Teams', url: null}}],
+    [[], ['Rejoignez-nous en visio.'], {attendance: 'online', online: {platform: null, url: null}}],
+    [[], ['[Inscription sur Livestorm](https://app.livestorm.co/dinum/atelier)'], {attendance: 'online', online: {platform: 'Livestorm', url: 'https://app.livestorm.co/dinum/atelier'}}],
+    [['lieu: Direction interministérielle du numérique', 'adresse: 20 avenue de Ségur 75007 Paris'], ['Également en ligne via la webconférence de l’État.'], {attendance: 'hybrid', online: {platform: "webconférence de l'État", url: null}}],
+    [['lieu: Paris 7e'], [], {attendance: 'in-person', online: null}],
+    [[], ['Les démarches en ligne seront présentées ; inscription en ligne obligatoire.'], {attendance: null, online: null}]
+  ])('%j %j', (frontMatter, body, expected) => {
+    expect(pick(extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00', ...frontMatter], body)).sessions[0])).toMatchObject(expected)
+  })
+
+  test('venues from lieu and adresse', () => {
+    const [session] = extract(post(['event_start_date: 2024-09-17 09:00:00 +02:00', 'lieu: Paris 7e'])).sessions
+    expect(session?.venues).toEqual([{name: null, street: null, postalCode: null, city: 'Paris', region: null, room: null, note: null, country: 'FR', raw: 'Paris 7e'}])
+  })
+})
+
+describe('single-event posts: accessibility, admission, status', () => {
+  test('accessibility from the body', () => {
+    const [session] = extract(
+      post(['event_start_date: 2023-06-27 11:00:00 +02:00'], ['Le webinaire est accessible : interprétation en LSF, vélotypie et sous-titrage.', '', 'La salle est accessible aux PMR.'])
+    ).sessions
+    expect(session?.accessibility.features).toEqual(['sign-language', 'captions', 'wheelchair'])
+  })
+
+  test.each([
+    [['Tarif : 15 € par personne.'], {free: false, price: {amount: 15, currency: 'EUR'}, registration: null}],
+    [['Gratuit, sur inscription.'], {free: true, price: null, registration: 'required'}],
+    [['Entrée libre, dans la limite des places disponibles.'], {free: true, price: null, registration: 'none'}],
+    [['La cantine à 1 euro est un exemple de démarche simplifiée.'], {free: null, price: null, registration: null}]
+  ])('%j', (body, admission) => {
+    expect(extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00'], body)).sessions[0]?.admission).toMatchObject(admission)
+  })
+
+  test.each([
+    ['**Événement annulé.**', 'cancelled'],
+    ['Cet atelier est reporté à une date ultérieure.', 'postponed'],
+    ['Complet : les inscriptions sont closes.', 'full']
+  ])('%s → %s', (body, status) => {
+    const result = extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00'], [body]))
+    expect(result.sessions[0]?.status).toBe(status)
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['status-change'])
+  })
+})
