@@ -54,9 +54,10 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     document,
     parser: plugin.name,
     path: file.path ?? null,
-    url: settings.url
+    url: settings.url,
+    base: resolveBase(doc.base, settings.url)
   }
-  reportBrokenLinks(doc.hast, settings.url, ctx.report)
+  reportBrokenLinks(doc.hast, ctx.base, ctx.report)
   const sessions = assignIds(
     validate(
       plugin.parse(doc, ctx as ParseContext).flatMap((draft) => buildSession(draft, ctx) ?? []),
@@ -113,6 +114,13 @@ function checkOptions(options: Readonly<ExtractOptions>): Settings {
 // Building an Intl.DateTimeFormat costs more than reading a small document:
 // remember the zones already checked (a handful in practice, capped anyway).
 const knownTimeZones = new Set<string>()
+
+/** Relative links resolve against `<base href>` (itself resolved against `url`), else `url`. */
+function resolveBase(base: string | undefined, url: string | null): string | null {
+  if (base === undefined) return url
+  if (URL.canParse(base)) return base
+  return url !== null && URL.canParse(base, url) ? new URL(base, url).href : url
+}
 
 function isTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false

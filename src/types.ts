@@ -99,8 +99,10 @@ export interface ParsedDocument {
   readonly frontMatterLines: Readonly<Record<string, number>>
   /** The Markdown tree, `null` for HTML input. */
   readonly mdast: MdastRoot | null
-  /** The HTML tree: from the Markdown (raw HTML included) or from the HTML input. */
+  /** The HTML tree: from the Markdown (raw HTML included) or, for HTML input, the page's content flow. */
   readonly hast: HastRoot
+  /** An HTML page's `<base href>`, as written. */
+  readonly base?: string
 }
 
 /** A piece of text and the node it was read from (for diagnostics). */

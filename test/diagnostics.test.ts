@@ -18,9 +18,10 @@ const brokenPlugin: ParserPlugin = {
 
 describe('one folder per rule, with its exact messages', () => {
   test.each(folders)('%s', (ruleId) => {
-    const input = readFileSync(new URL(`${ruleId}/input.md`, root))
+    const html = readdirSync(new URL(`${ruleId}/`, root)).includes('input.html')
+    const input = readFileSync(new URL(`${ruleId}/input.${html ? 'html' : 'md'}`, root))
     const options = ruleId === 'session-invalid' ? {parsers: [brokenPlugin]} : {}
-    const {diagnostics} = extract(new Uint8Array(input), {path: 'input.md', ...options})
+    const {diagnostics} = extract(new Uint8Array(input), {path: html ? 'input.html' : 'input.md', ...options})
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(ruleId)
     expectJsonFile(new URL(`${ruleId}/messages.json`, root).pathname, diagnostics)
   })

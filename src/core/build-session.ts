@@ -18,6 +18,8 @@ export interface BuildContext extends ParseContext {
   readonly parser: string
   readonly path: string | null
   readonly url: string | null
+  /** Base of relative links: `<base href>` or `url`. */
+  readonly base: string | null
 }
 
 /** A session without its id, which `extract` assigns once all are built. */
@@ -155,7 +157,7 @@ function readLinks(drafts: ReadonlyArray<DraftLink>, ctx: BuildContext): Session
   const links: SessionLink[] = []
   const byUrl = new Map<string, number>()
   for (const draft of drafts) {
-    const checked = checkUrl(draft.url, ctx.url)
+    const checked = checkUrl(draft.url, ctx.base)
     // Reported once for the whole document (core/check-links.ts).
     if (!checked.ok) continue
     const kind = draft.role === 'reference' ? 'reference' : classifyLink(draft.label, draft.lead)

@@ -1,4 +1,4 @@
-import type {Element, Root as HastRoot} from 'hast'
+import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import rehypeParse from 'rehype-parse'
 import rehypeRaw from 'rehype-raw'
@@ -6,10 +6,10 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
+import {flatten, readHtmlPage} from './html-page.js'
 import {report} from './report.js'
 
 // Built once and frozen: unified processors are reused across documents.
@@ -22,7 +22,9 @@ const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).u
 export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParser.parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file)
-  const hast = markdownToHast.runSync(mdast, file) as HastRoot
+  const tree = markdownToHast.runSync(mdast, file) as HastRoot
+  // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
+  const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
 }
 
@@ -91,28 +93,14 @@ export {VFile}
 const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
 
 /**
- * Parse HTML once. The flow parsers read is the main content (`main`,
- * `article`, `[role=main]`, else `body`), so page chrome around it is skipped.
+ * Parse HTML once, then read it as a page (core/html-page.ts): the content
+ * flow for the parsers, without page chrome, and the facts a CMS rendered
+ * from its front matter, in the same shape.
  */
 export function loadHtml(file: VFile): ParsedDocument {
   const tree = htmlParser.parse(file) as HastRoot
-  const main = findMain(tree)
-  const hast: HastRoot = main ? {type: 'root', children: main.children, ...(main.position ? {position: main.position} : {})} : tree
-  return {file, format: 'html', frontMatter: {}, frontMatterLines: {}, mdast: null, hast}
-}
-
-function findMain(tree: HastRoot): Element | null {
-  let body: Element | null = null
-  let main: Element | null = null
-  visit(tree, 'element', (element) => {
-    if (element.tagName === 'main' || element.tagName === 'article' || element.properties['role'] === 'main') {
-      main = element
-      return EXIT
-    }
-    if (element.tagName === 'body') body = element
-    return undefined
-  })
-  return main ?? body
+  const page = readHtmlPage(tree, file)
+  return {file, format: 'html', frontMatter: page.frontMatter, frontMatterLines: {}, mdast: null, hast: page.flow, ...(page.base ? {base: page.base} : {})}
 }
 
 // A whole page: `<!doctype html>`, `<html …>`, `<head>`, `<body>`.

@@ -76,6 +76,16 @@ export const rules = {
     reason: (d) => `Unexpected front-matter value ${q(d['frontMatter'])}, expected ${q(d['body'])} as written in the post; the written value wins`,
     note: 'A time or date written in the body or an information row wins over the front matter’s `event_start_date` (SPEC §4.1).'
   },
+  'structured-data-invalid': {
+    severity: 'warning',
+    reason: (d) => `Unexpected JSON-LD block (${d['detail'] ?? ''}), expected valid JSON`,
+    note: 'A `<script type="application/ld+json">` that is not JSON is ignored; the page text is still read.'
+  },
+  'structured-data-conflict': {
+    severity: 'warning',
+    reason: (d) => `Unexpected ${d['field'] ?? ''} ${q(d['page'])} in the page, expected ${q(d['structured'])} as its JSON-LD \`Event\` says; the structured data wins`,
+    note: 'Structured data (JSON-LD `Event`) is preferred for the fields it gives, and cross-checked against the page text.'
+  },
   'missing-title': {
     severity: 'info',
     reason: (d) => `Unexpected session without a title, expected one; using ${q(d['title'])} from its description`,

@@ -28,7 +28,8 @@ function outline(doc: ParsedDocument): PressReleaseOutline {
 export const pressRelease = {
   name: 'press-release',
   detect(doc) {
-    if (Object.keys(doc.frontMatter).length > 0) return 0
+    // A post with an event in its front matter is not a press release.
+    if (doc.frontMatter['event_start_date'] !== undefined) return 0
     const found = outline(doc)
     if (found.dateline === -1) return 0
     return found.announced ? 0.95 : 0.7

@@ -1,0 +1,326 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import {toText} from 'hast-util-to-text'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {parseDatePhrase} from '../normalize/dates/phrase.js'
+import {toDateString} from '../normalize/dates/zoned.js'
+import {cleanText, foldText} from '../normalize/text.js'
+import {report} from './report.js'
+
+/**
+ * What an HTML page gives the parsers (docs/decisions/0009-html-input.md):
+ * the content flow, and the fields a CMS rendered from its front matter,
+ * read back in the same shape (`title`, `event_start_date`, `lieu`,
+ * `adresse`, `champs_informations`, `categories`, `date`).
+ */
+export interface HtmlPage {
+  readonly flow: Root
+  readonly frontMatter: Record<string, unknown>
+  /** `<base href>`, as written. */
+  readonly base: string | null
+}
+
+const chromeTags = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'template', 'noscript', 'form', 'button', 'iframe', 'svg', 'head'])
+const blockTags = new Set(['p', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'blockquote', 'pre', 'figure', 'table', 'div', 'section', 'article', 'main', 'center', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th'])
+const wrapperTags = new Set(['div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'html'])
+/** The share of its parent's text that makes a child the content region. */
+const MOST_OF_THE_TEXT = 0.6
+
+function isChrome(element: Element): boolean {
+  if (chromeTags.has(element.tagName)) return true
+  const props = element.properties
+  return props['hidden'] !== undefined && props['hidden'] !== false ? true : props['ariaHidden'] === 'true'
+}
+
+const hasClassOrId = (element: Element, pattern: RegExp): boolean => {
+  const className = element.properties['className']
+  const names = Array.isArray(className) ? className.join(' ') : ''
+  return pattern.test(`${names} ${String(element.properties['id'] ?? '')}`)
+}
+
+function elementsOf(parent: Root | Element): Element[] {
+  const elements: Element[] = []
+  for (const child of parent.children) if (child.type === 'element') elements.push(child)
+  return elements
+}
+
+/** Read an HTML page once: chrome, regions, facts, structured data. */
+export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
+  let main: Element | null = null
+  let body: Element | null = null
+  let base: string | null = null
+  const scripts: Element[] = []
+  visit(tree, 'element', (element) => {
+    const tag = element.tagName
+    if (tag === 'base' && typeof element.properties['href'] === 'string') base ??= element.properties['href']
+    else if (tag === 'script' && String(element.properties['type'] ?? '').toLowerCase() === 'application/ld+json') scripts.push(element)
+    else if (!main && (tag === 'main' || element.properties['role'] === 'main')) main = element
+    else if (!body && tag === 'body') body = element
+  })
+  const scope: Root | Element = main ?? body ?? tree
+  const region = findContentRegion(scope)
+  const places = new Map<string, Element>()
+  const facts = readFacts(scope, region === scope ? null : region, places)
+  const structured = readStructuredData(scripts, file)
+  if (structured) {
+    crossCheck(facts, structured, file, places)
+    Object.assign(facts, structured)
+  }
+  return {flow: {type: 'root', children: flatten(region)}, frontMatter: facts, base}
+}
+
+/**
+ * The content region: from the page's scope, go down into the child that
+ * holds most of the text (the article, then its body) until no child does —
+ * an article's body, not its title box, tags or practical information. A
+ * newsletter's rows each hold a little, so the table itself is the region.
+ * Chrome (navigation, header, footer, asides) weighs nothing.
+ */
+const contentName = /(?:^|[\s_-])(?:content|contenu|article-body|entry|post-body|corps)(?:$|[\s_-])/iu
+/** A named content block is the region when it holds at least this share of the page's text. */
+const NAMED_SHARE = 0.25
+
+function findContentRegion(scope: Root | Element): Root | Element {
+  const sizes = new Map<Element | Root, number>()
+  const measure = (node: Root | Element): number => {
+    let size = 0
+    for (const child of node.children) {
+      if (child.type === 'text') size += child.value.trim().length
+      else if (child.type === 'element' && !isChrome(child)) size += measure(child)
+    }
+    sizes.set(node, size)
+    return size
+  }
+  const total = measure(scope)
+  // A block the page names as its content (`#content-article`, `.entry-content`) wins when it holds a fair share.
+  let named: Element | null = null
+  visit(scope, 'element', (element) => {
+    if (isChrome(element)) return 'skip'
+    if (hasClassOrId(element, contentName) && (sizes.get(element) ?? 0) > (named ? (sizes.get(named) ?? 0) : 0)) named = element
+    return undefined
+  })
+  if (named && (sizes.get(named) ?? 0) >= total * NAMED_SHARE) return named
+  let region: Root | Element = scope
+  for (;;) {
+    const total = sizes.get(region) ?? 0
+    const next = elementsOf(region).find((child) => wrapperTags.has(child.tagName) && (sizes.get(child) ?? 0) >= total * MOST_OF_THE_TEXT)
+    if (!next) return region
+    region = next
+  }
+}
+
+/**
+ * The blocks of a region in document order, through wrappers (`div`,
+ * `section`, tables), without chrome. A wrapper's end is a boundary (`<hr>`)
+ * so a session never runs from one box into the next. A cell or box with
+ * only inline content reads as a paragraph.
+ */
+export function flatten(region: Root | Element): RootContent[] {
+  const blocks: RootContent[] = []
+  const boundary: Element = {type: 'element', tagName: 'hr', properties: {}, children: []}
+  const walk = (parent: Root | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') {
+        if (child.type === 'text' && child.value.trim() !== '') blocks.push(asParagraph([child], parent))
+        continue
+      }
+      if (isChrome(child)) continue
+      const blockChildren = elementsOf(child).filter((element) => blockTags.has(element.tagName))
+      if (wrapperTags.has(child.tagName) && blockChildren.length >= 2) {
+        walk(child)
+        blocks.push(boundary)
+      } else if (wrapperTags.has(child.tagName) && blockChildren.length === 1 && !hasClassOrId(child, /lien-important|button|cta/u)) {
+        walk(child)
+      } else if (wrapperTags.has(child.tagName) && blockChildren.length === 0 && child.tagName !== 'div') {
+        blocks.push({...child, tagName: 'p'})
+      } else {
+        blocks.push(child)
+      }
+    }
+  }
+  walk(region)
+  return blocks
+}
+
+function asParagraph(children: ElementContent[], parent: Root | Element): Element {
+  return {type: 'element', tagName: 'p', properties: {}, children, ...(parent.position ? {position: parent.position} : {})}
+}
+
+const infoHeading = /informations? pratiques?|infos? pratiques?/u
+const publishedLead = /publi[ée]e?\s+le|mis\s+à\s+jour|mise\s+à\s+jour/u
+
+/**
+ * The fields a CMS renders around the content (numerique.gouv.fr's event
+ * layout and pages like it): the `<h1>` title, the event category, the
+ * event date in `<time>`, and the practical-information box (`lieu`,
+ * `adresse`, label/value rows).
+ */
+function readFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>): Record<string, unknown> {
+  const facts: Record<string, unknown> = {}
+  const times: Array<{value: string; published: boolean; element: Element}> = []
+  let infoBox: Element | null = null
+  visit(scope, 'element', (element, _index, parent) => {
+    if (element === region) return 'skip'
+    if (element.tagName === 'h1' && facts['title'] === undefined) {
+      facts['title'] = cleanText(toText(element))
+      places.set('title', element)
+    }
+    if (hasClassOrId(element, /event-category/u) && facts['categories'] === undefined) {
+      facts['categories'] = [cleanText(toText(element)).replace(/^\|\s*|\s*\|$/gu, '')]
+    }
+    if (element.tagName === 'time') {
+      const value = readTime(element)
+      const context = parent?.type === 'element' ? foldText(toText(parent)) : ''
+      if (value) times.push({value, published: publishedLead.test(context) || hasClassOrId(element, /date-publication|published/u), element})
+    }
+    if (!infoBox && /^h[1-6]$/u.test(element.tagName) && infoHeading.test(foldText(toText(element))) && parent?.type === 'element') {
+      infoBox = parent
+    }
+    return undefined
+  })
+  const published = times.find((time) => time.published)
+  if (published) facts['date'] = published.value
+  const eventTimes = times.filter((time) => !time.published)
+  if (infoBox) Object.assign(facts, readInfoBox(infoBox))
+  // A date in the page's header is the event's only on an event page (it has practical information).
+  if (infoBox && eventTimes[0]) {
+    facts['event_start_date'] = eventTimes[0].value
+    places.set('event_start_date', eventTimes[0].element)
+    if (eventTimes[1]) {
+      facts['event_end_date'] = eventTimes[1].value
+      places.set('event_end_date', eventTimes[1].element)
+    }
+  } else if (!published && eventTimes[0]) {
+    facts['date'] = eventTimes[0].value
+  }
+  return facts
+}
+
+/** `<time datetime="2023-06-27T11:00:00+02:00">`, else its text (`27 juin 2023`) as a day. */
+function readTime(element: Element): string | null {
+  const datetime = element.properties['dateTime']
+  if (typeof datetime === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(datetime)) return datetime.replace('T', ' ')
+  const phrase = parseDatePhrase(cleanText(toText(element)))
+  const day = phrase?.kind === 'single' ? phrase.from : null
+  return day?.month && day.year ? toDateString(day.year, day.month, day.day) : null
+}
+
+const addressLike = /\d.*(?:rue|avenue|av\.|bd|boulevard|place|quai|all[ée]e|chemin|cours|route)|\d{2}\s?\d{3}\s+\p{Lu}/iu
+
+/** The practical-information box: the place in bold, its address, then `label value` rows. */
+function readInfoBox(box: Element): Record<string, unknown> {
+  const facts: Record<string, unknown> = {}
+  const rows: Array<Record<string, string | null>> = []
+  for (const child of elementsOf(box)) {
+    if (child.tagName !== 'p') continue
+    const parts = elementsOf(child)
+    const label = parts.find((part) => hasClassOrId(part, /font-bold|bold|label/u) || part.tagName === 'strong' || part.tagName === 'b')
+    const text = cleanText(toText(child))
+    if (label && parts.length >= 2) {
+      const value = parts[parts.indexOf(label) + 1]
+      const href = value?.tagName === 'a' ? value.properties['href'] : undefined
+      rows.push({intitule: cleanText(toText(label)), contenu: value ? cleanText(toText(value)) : '', lien: typeof href === 'string' ? href : null})
+    } else if (hasClassOrId(child, /font-bold|bold/u) && facts['lieu'] === undefined && !/\?$/u.test(text)) {
+      facts['lieu'] = text
+    } else if (facts['adresse'] === undefined && facts['lieu'] !== undefined && rows.length === 0 && addressLike.test(text)) {
+      facts['adresse'] = text
+    }
+  }
+  if (rows.length > 0) facts['champs_informations'] = rows
+  return facts
+}
+
+interface StructuredFacts extends Record<string, unknown> {}
+
+/** A single schema.org `Event` in JSON-LD, in front-matter shape; it is preferred for the fields it gives. */
+function readStructuredData(scripts: ReadonlyArray<Element>, file: VFile): StructuredFacts | null {
+  const events: Array<Record<string, unknown>> = []
+  for (const script of scripts) {
+    const text = toText(script, {whitespace: 'pre'})
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      report(file, 'structured-data-invalid', script, {detail: 'not JSON'})
+      continue
+    }
+    collectEvents(data, events)
+  }
+  const [event] = events
+  if (!event || events.length > 1) return null
+  const facts: StructuredFacts = {}
+  if (typeof event['name'] === 'string') facts['title'] = cleanText(event['name'])
+  if (typeof event['startDate'] === 'string') facts['event_start_date'] = event['startDate'].replace('T', ' ')
+  if (typeof event['endDate'] === 'string') facts['event_end_date'] = event['endDate'].replace('T', ' ')
+  const rows: Array<Record<string, string | null>> = []
+  const locations = Array.isArray(event['location']) ? event['location'] : event['location'] ? [event['location']] : []
+  // The structured location replaces the page's: an online event's page box may still name the organiser's office.
+  if (locations.length > 0) {
+    facts['lieu'] = null
+    facts['adresse'] = null
+  }
+  for (const location of locations) {
+    if (typeof location !== 'object' || location === null) continue
+    const place = location as Record<string, unknown>
+    if (String(place['@type']) === 'VirtualLocation') {
+      facts['lieu'] ??= 'En ligne'
+      rows.push({intitule: 'En ligne', contenu: 'En ligne', lien: typeof place['url'] === 'string' ? place['url'] : null})
+    } else {
+      if (typeof place['name'] === 'string') facts['lieu'] = cleanText(place['name'])
+      const address = place['address']
+      if (typeof address === 'string') facts['adresse'] = cleanText(address)
+      else if (typeof address === 'object' && address !== null) {
+        const parts = address as Record<string, unknown>
+        facts['adresse'] = [parts['streetAddress'], parts['postalCode'], parts['addressLocality']].filter((part) => typeof part === 'string').join(' ')
+      }
+    }
+  }
+  const mode = String(event['eventAttendanceMode'] ?? '')
+  if (/Mixed/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En ligne et en présentiel', lien: null})
+  else if (/Online/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En ligne', lien: null})
+  else if (/Offline/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En présentiel', lien: null})
+  const status = String(event['eventStatus'] ?? '')
+  const statusText = /Cancelled/u.test(status) ? 'Événement annulé' : /Postponed|Rescheduled/u.test(status) ? 'Événement reporté' : /MovedOnline/u.test(status) ? 'Se tiendra finalement en ligne' : null
+  if (statusText) rows.push({intitule: 'Statut', contenu: statusText, lien: null})
+  if (event['isAccessibleForFree'] === true) rows.push({intitule: 'Tarif', contenu: 'Entrée gratuite', lien: null})
+  const offers = Array.isArray(event['offers']) ? event['offers'][0] : event['offers']
+  if (typeof offers === 'object' && offers !== null) {
+    const offer = offers as Record<string, unknown>
+    const price = Number(offer['price'])
+    if (offer['price'] !== undefined && Number.isFinite(price)) rows.push({intitule: 'Tarif', contenu: price === 0 ? 'Gratuit' : `Tarif : ${price} €`, lien: null})
+    if (typeof offer['url'] === 'string') rows.push({intitule: 'Inscription', contenu: 'Inscription', lien: offer['url']})
+  }
+  if (rows.length > 0) facts['champs_informations'] = rows
+  return facts
+}
+
+function collectEvents(data: unknown, events: Array<Record<string, unknown>>): void {
+  if (Array.isArray(data)) {
+    for (const item of data) collectEvents(item, events)
+    return
+  }
+  if (typeof data !== 'object' || data === null) return
+  const record = data as Record<string, unknown>
+  const type = record['@type']
+  const types = Array.isArray(type) ? type.map(String) : [String(type ?? '')]
+  if (types.some((name) => /Event$/u.test(name))) events.push(record)
+  if (Array.isArray(record['@graph'])) collectEvents(record['@graph'], events)
+}
+
+/** Structured data wins; a page whose text says otherwise gets a warning naming both. */
+function crossCheck(page: Record<string, unknown>, structured: StructuredFacts, file: VFile, places: ReadonlyMap<string, Element>): void {
+  for (const key of ['event_start_date', 'event_end_date'] as const) {
+    const written = page[key]
+    const data = structured[key]
+    if (typeof written !== 'string' || typeof data !== 'string') continue
+    // Compare what both state: the day, and the time when the page gives one.
+    const length = Math.min(written.length, 16)
+    if (written.slice(0, length) !== data.slice(0, length)) {
+      report(file, 'structured-data-conflict', places.get(key), {field: key, structured: data, page: written})
+    }
+  }
+  const title = page['title']
+  if (typeof title === 'string' && typeof structured['title'] === 'string' && foldText(title) !== foldText(structured['title'])) {
+    report(file, 'structured-data-conflict', places.get('title'), {field: 'title', structured: structured['title'], page: title})
+  }
+}

@@ -1,0 +1,124 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {extract} from '../src/index.js'
+
+const page = (head: string, main: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8">${head}</head><body>
+<header><nav><a href="/">Accueil</a> <a href="/agenda/">Agenda</a></nav></header>
+<main>${main}</main>
+<footer><p><b>Le 01/01/2023 à 9h [Vœux]</b> <i>Pied de page</i></p></footer>
+</body></html>`
+
+describe('HTML pages', () => {
+  test('navigation, footer and a sidebar of other events around one agenda give exactly its sessions', () => {
+    const agenda = `<article><h1>Agenda de novembre</h1><div class="content">
+<p><b>Le jeudi 03/11/2022 de 16h15 à 18h15 <br>[Quiz]</b> <i>Quiz géant</i></p>
+<p>Venez tester vos connaissances.</p>
+<p><b>Le lundi 07/11/2022 de 9h30 à 16h <br>[Démo]</b> <i>Données à voir</i></p>
+<p>Une journée spéciale data.</p>
+</div></article>
+<aside><h2>Autres événements</h2><p><b>Le mardi 15/11/2022 à 10h <br>[Atelier]</b> <i>Un autre atelier</i></p><p><b>Le mardi 22/11/2022 à 10h <br>[Atelier]</b> <i>Encore un</i></p></aside>`
+    const result = extract(page('', agenda))
+    expect(result.parser).toBe('html-agenda')
+    expect(result.sessions.map((s) => [s.title, s.start])).toEqual([
+      ['Quiz géant', '2022-11-03T16:15:00+01:00'],
+      ['Données à voir', '2022-11-07T09:30:00+01:00']
+    ])
+  })
+
+  test('a fragment from a CMS is read as HTML', () => {
+    const fragment = '<div><p><b>Le jeudi 03/11/2022 de 16h15 à 18h15 <br>[Quiz]</b> <i>Quiz géant</i></p><p><b>Le lundi 07/11/2022 à 9h30 <br>[Démo]</b> <i>Données</i></p></div>'
+    const result = extract(fragment)
+    expect(result.sessions.map((s) => s.title)).toEqual(['Quiz géant', 'Données'])
+  })
+
+  test('the reference date the page shows: `Publié le …` in a <time datetime>', () => {
+    const main = `<article><h1>Agenda</h1><p class="meta">Publié le <time datetime="2022-10-21">21 octobre 2022</time></p>
+<div class="content"><p><b>Le jeudi 03/11 de 16h15 à 18h15 <br>[Quiz]</b> <i>Quiz géant</i></p><p><b>Le lundi 07/11 à 9h30 <br>[Démo]</b> <i>Données</i></p></div></article>`
+    const result = extract(page('', main))
+    expect(result.document.referenceDate).toEqual({value: '2022-10-21', from: 'date'})
+    expect(result.document.published).toBe('2022-10-21')
+    expect(result.sessions.map((s) => s.start)).toEqual(['2022-11-03T16:15:00+01:00', '2022-11-07T09:30:00+01:00'])
+  })
+
+  test('relative links resolve against `url` or `<base href>`', () => {
+    const main = `<div class="content"><p><b>Le jeudi 03/11/2022 de 16h15 à 18h15 <br>[Quiz]</b> <i>Quiz géant</i></p><p><a href="inscription">Inscriptions obligatoires</a></p>
+<p><b>Le lundi 07/11/2022 à 9h30 <br>[Démo]</b> <i>Données</i></p></div>`
+    const withUrl = extract(page('', main), {url: 'https://www.numerique.gouv.fr/agenda/'})
+    expect(withUrl.sessions[0]?.links).toEqual([{url: 'https://www.numerique.gouv.fr/agenda/inscription', label: 'Inscriptions obligatoires', kind: 'registration'}])
+    const withBase = extract(page('<base href="https://example.org/evenements/">', main))
+    expect(withBase.sessions[0]?.links[0]?.url).toBe('https://example.org/evenements/inscription')
+    expect(withBase.diagnostics).toEqual([])
+  })
+
+  test('an e-mail newsletter: table layout, inline styles, several events', () => {
+    const row = (date: string, title: string, text: string, href: string) => `<tr><td style="padding:16px;font-family:Arial">
+<p style="margin:0"><b style="color:#000091">${date} <br>[Webinaire]</b> <i>${title}</i></p>
+<p style="font-size:14px">${text}</p>
+<p><a href="${href}" style="color:#fff;background:#000091">Plus d'informations et inscriptions</a></p></td></tr>`
+    const html = `<html><body><table width="600" align="center" style="border:0"><tbody>
+<tr><td><img src="logo.png" alt="DINUM"></td></tr>
+${row('Le mardi 08/11/2022 de 11h à 12h', 'Découvrir API Particulier', 'Une présentation des données disponibles.', 'https://app.livestorm.co/dinum/api')}
+${row('Le jeudi 17/11/2022 de 14h à 15h', 'Les communs numériques', 'Un échange avec les équipes.', 'https://app.livestorm.co/dinum/communs')}
+<tr><td style="font-size:10px">Vous recevez cette lettre car vous êtes inscrit. <a href="https://example.org/desinscription">Se désinscrire</a></td></tr>
+</tbody></table></body></html>`
+    const result = extract(html)
+    expect(result.sessions.map((s) => [s.title, s.start, s.attendance, s.links.map((l) => l.kind)])).toEqual([
+      ['Découvrir API Particulier', '2022-11-08T11:00:00+01:00', 'online', ['registration']],
+      ['Les communs numériques', '2022-11-17T14:00:00+01:00', 'online', ['registration']]
+    ])
+  })
+})
+
+describe('structured data', () => {
+  const jsonLd = (event: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', ...event})}</script>`
+  const eventPage = (head: string, date: string) =>
+    page(
+      head,
+      `<article><p class="event-date"><time datetime="${date}">17 septembre 2024</time></p><h1>Formation à l'écoconception</h1>
+<div id="content-article"><p>Au cours de cette formation, vous comprendrez les enjeux environnementaux du numérique.</p></div>
+<div id="informations-pratiques"><h2>Informations pratiques</h2><p class="font-bold">Direction interministérielle du numérique</p><p>20 avenue de Ségur 75007 Paris</p>
+<p><span class="font-bold">Horaires</span> <span>9h - 12h30</span></p></div></article>`
+    )
+  const event = {
+    '@type': 'Event',
+    name: "Formation à l'écoconception",
+    startDate: '2024-09-17T09:00:00+02:00',
+    endDate: '2024-09-17T12:30:00+02:00',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {'@type': 'Place', name: 'Direction interministérielle du numérique', address: {'@type': 'PostalAddress', streetAddress: '20 avenue de Ségur', postalCode: '75007', addressLocality: 'Paris'}},
+    offers: {'@type': 'Offer', price: 0, url: 'https://www.demarches-simplifiees.fr/commencer/formation'}
+  }
+
+  test('a JSON-LD Event that agrees with the page: read, no diagnostic', () => {
+    const result = extract(eventPage(jsonLd(event), '2024-09-17T09:00:00+02:00'))
+    expect(result.parser).toBe('single-event')
+    expect(result.diagnostics).toEqual([])
+    const [session] = result.sessions
+    expect(session).toMatchObject({
+      title: "Formation à l'écoconception",
+      start: '2024-09-17T09:00:00+02:00',
+      end: '2024-09-17T12:30:00+02:00',
+      attendance: 'in-person',
+      admission: {free: true},
+      links: [{url: 'https://www.demarches-simplifiees.fr/commencer/formation', label: 'Inscription', kind: 'registration'}]
+    })
+    expect(session?.venues.map((v) => [v.name, v.street, v.postalCode, v.city])).toEqual([['Direction interministérielle du numérique', '20 avenue de Ségur', '75007', 'Paris']])
+  })
+
+  test('a JSON-LD Event that disagrees with the page: the structured data wins, with a warning', () => {
+    const result = extract(eventPage(jsonLd(event), '2024-09-18T09:00:00+02:00'))
+    expect(result.sessions[0]?.start).toBe('2024-09-17T09:00:00+02:00')
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['structured-data-conflict', 'warning']])
+  })
+
+  test('a cancelled online event in JSON-LD, inside an @graph', () => {
+    const graph = {'@graph': [{'@type': 'WebPage', name: 'Page'}, {...event, eventStatus: 'https://schema.org/EventCancelled', eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: {'@type': 'VirtualLocation', url: 'https://app.livestorm.co/dinum/eco'}}]}
+    const result = extract(eventPage(jsonLd(graph), '2024-09-17T09:00:00+02:00'))
+    expect(result.sessions[0]).toMatchObject({status: 'cancelled', attendance: 'online', venues: [], online: {platform: 'Livestorm', url: 'https://app.livestorm.co/dinum/eco'}})
+  })
+
+  test('a page twin of every fixture exists', () => {
+    expect(readFileSync(new URL('../fixtures/html/mip-2022.html', import.meta.url), 'utf8')).toContain('<aside class="autres-evenements">')
+  })
+})
