@@ -122,3 +122,21 @@ describe('structured data', () => {
     expect(readFileSync(new URL('../fixtures/html/mip-2022.html', import.meta.url), 'utf8')).toContain('<aside class="autres-evenements">')
   })
 })
+
+describe('microdata', () => {
+  test('an itemscope Event gives the date and place', () => {
+    const html = `<main><div itemscope itemtype="https://schema.org/Event">
+<h1 itemprop="name">Atelier accessibilité</h1>
+<p>Le <time itemprop="startDate" datetime="2024-06-04T14:00:00+02:00">4 juin 2024 à 14h</time>
+jusqu'à <time itemprop="endDate" datetime="2024-06-04T16:00:00+02:00">16h</time></p>
+<div itemprop="location" itemscope itemtype="https://schema.org/Place"><span itemprop="name">Lieu de la transformation publique</span>
+<span itemprop="address">77 avenue de Ségur 75015 Paris</span></div>
+<p>Un atelier pratique pour rendre vos services accessibles. Interprétation en LSF.</p>
+</div></main>`
+    const result = extract(html)
+    expect(result.parser).toBe('single-event')
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.attendance, s.accessibility.features, s.venues.map((v) => v.postalCode)])).toEqual([
+      ['Atelier accessibilité', '2024-06-04T14:00:00+02:00', '2024-06-04T16:00:00+02:00', 'in-person', ['sign-language'], ['75015']]
+    ])
+  })
+})

@@ -50,8 +50,13 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   let body: Element | null = null
   let base: string | null = null
   const scripts: Element[] = []
+  const microdata: Element[] = []
   visit(tree, 'element', (element) => {
     const tag = element.tagName
+    const itemType = element.properties['itemType']
+    if (element.properties['itemScope'] !== undefined && /schema\.org\/\w*Event$/u.test(Array.isArray(itemType) ? itemType.join(' ') : String(itemType ?? ''))) {
+      microdata.push(element)
+    }
     if (tag === 'base' && typeof element.properties['href'] === 'string') base ??= element.properties['href']
     else if (tag === 'script' && String(element.properties['type'] ?? '').toLowerCase() === 'application/ld+json') scripts.push(element)
     else if (!main && (tag === 'main' || element.properties['role'] === 'main')) main = element
@@ -61,7 +66,7 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   const region = findContentRegion(scope)
   const places = new Map<string, Element>()
   const facts = readFacts(scope, region === scope ? null : region, places)
-  const structured = readStructuredData(scripts, file)
+  const structured = readStructuredData(scripts, microdata, file)
   if (structured) {
     crossCheck(facts, structured, file, places)
     Object.assign(facts, structured)
@@ -233,8 +238,8 @@ function readInfoBox(box: Element): Record<string, unknown> {
 interface StructuredFacts extends Record<string, unknown> {}
 
 /** A single schema.org `Event` in JSON-LD, in front-matter shape; it is preferred for the fields it gives. */
-function readStructuredData(scripts: ReadonlyArray<Element>, file: VFile): StructuredFacts | null {
-  const events: Array<Record<string, unknown>> = []
+function readStructuredData(scripts: ReadonlyArray<Element>, microdata: ReadonlyArray<Element>, file: VFile): StructuredFacts | null {
+  const events: Array<Record<string, unknown>> = microdata.map((element) => readMicrodata(element))
   for (const script of scripts) {
     const text = toText(script, {whitespace: 'pre'})
     let data: unknown
@@ -292,6 +297,33 @@ function readStructuredData(scripts: ReadonlyArray<Element>, file: VFile): Struc
   }
   if (rows.length > 0) facts['champs_informations'] = rows
   return facts
+}
+
+/**
+ * A microdata item (`itemscope itemtype="https://schema.org/Event"`) as the
+ * JSON-LD object it stands for: `itemprop` values from `content`,
+ * `datetime`, `href` or the text; nested items (`location`) recursively.
+ */
+function readMicrodata(item: Element): Record<string, unknown> {
+  const itemType = item.properties['itemType']
+  const type = (Array.isArray(itemType) ? itemType.join(' ') : String(itemType ?? '')).replace(/^.*\//u, '')
+  const record: Record<string, unknown> = {'@type': type}
+  const read = (node: Element): void => {
+    for (const child of elementsOf(node)) {
+      const prop = child.properties['itemProp']
+      const name = Array.isArray(prop) ? String(prop[0]) : undefined
+      const nested = child.properties['itemScope'] !== undefined
+      if (name && record[name] === undefined) {
+        const value = nested
+          ? readMicrodata(child)
+          : (child.properties['content'] ?? child.properties['dateTime'] ?? child.properties['href'] ?? cleanText(toText(child)))
+        record[name] = value
+      }
+      if (!nested) read(child)
+    }
+  }
+  read(item)
+  return record
 }
 
 function collectEvents(data: unknown, events: Array<Record<string, unknown>>): void {
