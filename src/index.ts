@@ -1,7 +1,7 @@
 export {extract} from './extract.js'
 export {extractFile} from './node.js'
 export {AgendaExtractError, type AgendaExtractErrorCode} from './errors.js'
-export {bracketAgenda, defaultParsers, htmlAgenda, markdownAgenda, pressRelease, singleEvent} from './parsers/index.js'
+export {bracketAgenda, defaultParsers, headingAgenda, htmlAgenda, markdownAgenda, pressRelease, singleEvent} from './parsers/index.js'
 export {sessionSchema} from './schema/session.js'
 export {rules} from './core/rules.js'
 export type * from './types.js'

@@ -93,7 +93,7 @@ describe('agenda-extract', () => {
     [['--format', 'pdf', 'x.md'], 'agenda-extract: Unknown --format `pdf`; expected one of json, ndjson, ics, csv, jsonld\nTry `agenda-extract --help`.\n'],
     [['--format', 'ics', 'fixtures/mip-2022.md'], 'agenda-extract: --format ics is not available yet; use json or ndjson\n'],
     [['fixtures/missing.md'], 'agenda-extract: cannot read fixtures/missing.md: ENOENT\n'],
-    [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`\n'],
+    [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `heading-agenda`\n'],
     [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
   ])('bad usage %j exits 2', (args, stderr) => {
     const result = run(args)

@@ -1,0 +1,65 @@
+import {describe, expect, test} from 'vitest'
+import {extract} from '../src/index.js'
+
+describe('heading-agenda (fallback for agendas with plain headings)', () => {
+  test('dates in the headings', () => {
+    const doc = [
+      '---',
+      'title: Nos rendez-vous de mars',
+      'date: 2024-02-20 10:00:00 +01:00',
+      '---',
+      '',
+      '## Programme',
+      '',
+      '### Le mardi 12 mars 2024 de 10h à 12h – Atelier API Particulier',
+      '',
+      'Un atelier pour découvrir les données disponibles. Entrée libre.',
+      '',
+      '[Inscriptions](https://example.org/inscription-api)',
+      '',
+      '### Le jeudi 21 mars 2024 à 14h : Webinaire FranceConnect',
+      '',
+      'Présentation en ligne de la fédération d’identité.',
+      ''
+    ].join('\n')
+    const result = extract(doc)
+    expect(result.parser).toBe('heading-agenda')
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.formats, s.attendance, s.admission.registration, s.links.map((l) => l.kind)])).toEqual([
+      ['Atelier API Particulier', '2024-03-12T10:00:00+01:00', '2024-03-12T12:00:00+01:00', ['workshop'], null, 'none', ['registration']],
+      ['Webinaire FranceConnect', '2024-03-21T14:00:00+01:00', null, ['webinar'], 'online', null, []]
+    ])
+  })
+
+  test('titles in the headings, the date opening the next paragraph', () => {
+    const doc = [
+      '### Atelier accessibilité',
+      '',
+      'Le 4 juin 2024 de 14h à 16h, au 20 avenue de Ségur 75007 Paris.',
+      '',
+      'Un atelier pratique.',
+      '',
+      '### Formation écoconception',
+      '',
+      'Le 17 septembre 2024 de 9h à 12h30',
+      ''
+    ].join('\n')
+    const result = extract(doc)
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.formats])).toEqual([
+      ['Atelier accessibilité', '2024-06-04T14:00:00+02:00', '2024-06-04T16:00:00+02:00', ['workshop']],
+      ['Formation écoconception', '2024-09-17T09:00:00+02:00', '2024-09-17T12:30:00+02:00', ['training']]
+    ])
+  })
+
+  test('a bold date opening a paragraph', () => {
+    const doc = '**Mardi 12 mars 2024, 10h-12h** – Atelier API\n\nDescription.\n\n**Jeudi 14 mars 2024, 9h30-11h** – Rencontre des communs\n\nAutre description.\n'
+    expect(extract(doc).sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+      ['Atelier API', '2024-03-12T10:00:00+01:00', '2024-03-12T12:00:00+01:00'],
+      ['Rencontre des communs', '2024-03-14T09:30:00+01:00', '2024-03-14T11:00:00+01:00']
+    ])
+  })
+
+  test('a post that only mentions one dated heading is not an agenda', () => {
+    const doc = '# Bilan\n\n## Le 12 mars 2024 : ce que nous avons appris\n\nUn retour sur la journée.\n'
+    expect(extract(doc).sessions).toEqual([])
+  })
+})
