@@ -12,7 +12,7 @@ import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
 import {readVenues} from '../normalize/venues.js'
 import type {Format, Session, SessionLink, Venue} from '../schema/session.js'
-import type {DraftLink, DraftSession, ParseContext} from '../types.js'
+import type {DraftLink, DraftSession, ParseContext, TextSpan} from '../types.js'
 
 export interface BuildContext extends ParseContext {
   readonly parser: string
@@ -40,7 +40,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const title = readTitle(draft, description, dates, ctx)
   if (title === null) return null
 
-  const statements = [...draft.details, ...(draft.statements ?? [])].flatMap((span) => splitStatements(span.text))
+  const statements = [...draft.details, ...(draft.statements ?? [])].flatMap((span) => statementsOf(span))
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
   const formats = readFormats(draft, title)
@@ -138,7 +138,7 @@ function readFormats(draft: DraftSession, title: string): Format[] {
   const fromTitle = findFormatsIn([title, ...(draft.formatHints ?? [])])
   if (fromTitle.length > 0) return fromTitle
   // The raw spans keep their line breaks: a short line is a programme item.
-  const fromDescription = [...new Set(draft.description.flatMap((span) => findProseFormats(span.text)))]
+  const fromDescription = [...new Set(draft.description.flatMap((span) => proseFormatsOf(span)))]
   if (fromDescription.length > 0) return fromDescription
   return draft.contextText ? findFormats(draft.contextText) : []
 }
@@ -148,8 +148,27 @@ function readFormats(draft: DraftSession, title: string): Format[] {
 // sentence (`Entrée libre gratuite sur inscription. Accessible aux personnes …`).
 const statementSeparator = /\s*\n\s*|\s+\/\s+/u
 
-function splitStatements(text: string): string[] {
-  return text.split(statementSeparator).flatMap((statement) => splitSentences(statement))
+// Sessions of one post share its spans (three dated slots, one body): what is
+// read from a span is remembered per span, weakly.
+const spanStatements = new WeakMap<TextSpan, string[]>()
+const spanFormats = new WeakMap<TextSpan, Format[]>()
+
+function statementsOf(span: TextSpan): string[] {
+  let statements = spanStatements.get(span)
+  if (!statements) {
+    statements = span.text.split(statementSeparator).flatMap((statement) => splitSentences(statement))
+    spanStatements.set(span, statements)
+  }
+  return statements
+}
+
+function proseFormatsOf(span: TextSpan): Format[] {
+  let formats = spanFormats.get(span)
+  if (!formats) {
+    formats = findProseFormats(span.text)
+    spanFormats.set(span, formats)
+  }
+  return formats
 }
 
 /** Classify and de-duplicate links, dropping the broken ones; a URL keeps the kind of its first call to action. */

@@ -20,9 +20,19 @@ export function significantChildren(parent: Element): ElementContent[] {
   return parent.children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
 }
 
+// Several plugins' detect() and the chosen parse() ask for the same
+// elements' text; trees are not changed during an extraction, so the text
+// is remembered per node (weakly: nothing outlives the tree).
+const texts = new WeakMap<Element | Root, string>()
+
 /** Rendered text of a node (`<br>` → line break), trimmed. */
 export function textOf(node: Element | Root): string {
-  return toText(node, {whitespace: 'normal'}).trim()
+  let text = texts.get(node)
+  if (text === undefined) {
+    text = toText(node, {whitespace: 'normal'}).trim()
+    texts.set(node, text)
+  }
+  return text
 }
 
 export function hasClass(element: Element, name: string): boolean {
