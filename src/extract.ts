@@ -195,4 +195,3 @@ function assignIds(sessions: ReadonlyArray<SessionWithoutId>, documentKey: strin
   })
 }
 
-export type {DocumentInfo}
