@@ -51,3 +51,15 @@ describe('detection', () => {
     }
   })
 })
+
+describe('house-style variants', () => {
+  test('the HTML-block style written with **bold** and *italics*', () => {
+    const doc = '---\nevent_start_date: 2024-11-04 00:00:00 +01:00\n---\n\n**Le mardi 05/11 de 10h à 12h [Atelier]** *Design des services publics*\n\nUn atelier.\n\n**Le jeudi 07/11 de 14h à 15h [Webinaire]** *API Particulier*\n\nUn webinaire.\n'
+    const result = extract(doc)
+    expect(result.parser).toBe('html-agenda')
+    expect(result.sessions.map((s) => [s.title, s.start, s.formats])).toEqual([
+      ['Design des services publics', '2024-11-05T10:00:00+01:00', ['workshop']],
+      ['API Particulier', '2024-11-07T14:00:00+01:00', ['webinar']]
+    ])
+  })
+})

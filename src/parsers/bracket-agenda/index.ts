@@ -12,5 +12,5 @@ import {createAgendaParser} from '../shared/agenda.js'
  */
 export const bracketAgenda = {
   name: 'bracket-agenda',
-  ...createAgendaParser({bold: 'b', bracketedDate: true})
+  ...createAgendaParser({bold: ['b'], bracketedDate: true})
 } as const satisfies ParserPlugin

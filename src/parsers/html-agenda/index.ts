@@ -7,10 +7,10 @@ import {createAgendaParser} from '../shared/agenda.js'
  * paragraphs, a bullet list of practical details and a
  * `<div class="lien-important">` call to action.
  *
- * Detection: top-level paragraphs opening with a `<b>` whose text starts with
- * a date phrase (not a bracket); two or more score 0.9, one 0.5.
+ * Detection: top-level paragraphs opening with a `<b>` (or `<strong>`, `**`) whose
+ * text starts with a date phrase (not a bracket), with labels or an italic title; two or more score 0.9, one 0.5.
  */
 export const htmlAgenda = {
   name: 'html-agenda',
-  ...createAgendaParser({bold: 'b', bracketedDate: false})
+  ...createAgendaParser({bold: ['b', 'strong'], bracketedDate: false})
 } as const satisfies ParserPlugin

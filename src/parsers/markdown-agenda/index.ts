@@ -13,5 +13,5 @@ import {createAgendaParser} from '../shared/agenda.js'
  */
 export const markdownAgenda = {
   name: 'markdown-agenda',
-  ...createAgendaParser({bold: 'strong', bracketedDate: true})
+  ...createAgendaParser({bold: ['strong'], bracketedDate: true})
 } as const satisfies ParserPlugin

@@ -14,8 +14,8 @@ import {labelsToTags, readHeaderLabel} from './label.js'
  * (docs/decisions/0006-agenda-styles.md).
  */
 export interface AgendaStyle {
-  /** The bold element that opens a header (`b` for raw HTML, `strong` for Markdown `**`). */
-  readonly bold: 'b' | 'strong'
+  /** The bold elements that open a header (`b` for raw HTML, `strong` for Markdown `**`). */
+  readonly bold: ReadonlyArray<'b' | 'strong'>
   /** Whether the date is the first bracketed label, or the text before the first bracket. */
   readonly bracketedDate: boolean
 }
@@ -77,7 +77,7 @@ function readStyleHeader(element: Element, style: AgendaStyle): Header | null {
   if (!isElement(element, 'p', 'div')) return null
   const children = significantChildren(element)
   const bold = children[0]
-  if (!isElement(bold, style.bold)) return null
+  if (!isElement(bold, ...style.bold)) return null
   const text = textOf(bold)
   if (text.startsWith('[') !== style.bracketedDate) return null
   const {lead, labels} = readHeaderLabel(text)
