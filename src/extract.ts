@@ -9,7 +9,7 @@ import {report, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
 import {defaultParsers} from './parsers/index.js'
 import {sessionSchema, type Session} from './schema/session.js'
-import type {DocumentInfo, ExtractOptions, ExtractResult, ParseContext, ParserPlugin} from './types.js'
+import type {ExtractOptions, ExtractResult, ParseContext, ParserPlugin} from './types.js'
 
 const emptyOptions: Readonly<ExtractOptions> = {}
 

@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {AgendaExtractError} from '../errors.js'
 import {extract} from '../extract.js'
 import type {ExtractOptions, Session} from '../types.js'
-import {helpText, parseCliArguments, UsageError, type CliArguments} from './args.js'
+import {helpText, parseCliArguments, type CliArguments} from './args.js'
 import {formatDiagnostic, formatSessions} from './print.js'
 
 declare const __VERSION__: string
