@@ -56,15 +56,15 @@ console.log(`all fixtures: md→hast ${(sum('hast') / sum('parse')).toFixed(2)}�
 const agenda = readFileSync(new URL('mip-2022.md', fixtures), 'utf8')
 const end = agenda.indexOf('\n---\n', 4) + 5
 const [head, body] = [agenda.slice(0, end), agenda.slice(end)]
-console.log('\nsize (copies of the mip-2022 body)   extract ms   per copy   sessions   heap Δ MiB')
+console.log('\nsize (copies of the mip-2022 body)   extract ms   per copy   × remark-parse   sessions   heap Δ MiB')
 for (const copies of [1, 4, 16, 64]) {
   const text = head + body.repeat(copies)
-  const [ms] = timeAll([() => extract(text)], 7, 60)
+  const [ms, parseMs] = timeAll([() => extract(text), () => bare.parse(text)], 7, 60)
   globalThis.gc?.()
   const before = process.memoryUsage().heapUsed
   const result = extract(text)
   const heap = (process.memoryUsage().heapUsed - before) / 1048576
   console.log(
-    `${String(copies).padStart(4)} (${(text.length / 1024).toFixed(0).padStart(4)} KiB)                   ${ms.toFixed(2).padStart(8)}   ${(ms / copies).toFixed(3).padStart(7)}   ${String(result.sessions.length).padStart(8)}   ${heap.toFixed(1).padStart(8)}`
+    `${String(copies).padStart(4)} (${(text.length / 1024).toFixed(0).padStart(4)} KiB)                   ${ms.toFixed(2).padStart(8)}   ${(ms / copies).toFixed(3).padStart(7)}   ${(ms / parseMs).toFixed(2).padStart(10)}   ${String(result.sessions.length).padStart(8)}   ${heap.toFixed(1).padStart(8)}`
   )
 }

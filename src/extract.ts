@@ -9,7 +9,7 @@ import {report, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
 import {defaultParsers} from './parsers/index.js'
 import {sessionSchema, type Session} from './schema/session.js'
-import type {ExtractOptions, ExtractResult, ParseContext, ParserPlugin} from './types.js'
+import type {ExtractOptions, ExtractResult, ParseContext, ParsedDocument, ParserPlugin} from './types.js'
 
 const emptyOptions: Readonly<ExtractOptions> = {}
 
@@ -39,7 +39,16 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
   }
 
   const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
-  const doc = format === 'html' ? loadHtml(file) : loadMarkdown(file)
+  let doc: ParsedDocument
+  try {
+    doc = format === 'html' ? loadHtml(file) : loadMarkdown(file)
+  } catch (error) {
+    // The tree builders recurse once per nesting level: thousands of nested
+    // elements exhaust the stack. Content never throws: say so instead.
+    if (!(error instanceof RangeError)) throw error
+    report(file, 'document-too-deep', null)
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo({}, referenceOption)}
+  }
   const plugin = settings.parser ? findParser(settings.parsers, settings.parser) : detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)

@@ -147,9 +147,16 @@ describe('bad input never throws', () => {
     expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['invalid-date', 'error', 1]])
   })
 
-  test('deeply nested and odd HTML', () => {
-    const result = extract('<div>'.repeat(2000) + 'x' + '</div>'.repeat(2000) + '\n<p><b></b></p><i>')
+  test('odd HTML', () => {
+    const result = extract('<div><p><b></b></p><i><div>x</span></table>')
     expect(result.sessions).toEqual([])
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['no-parser'])
+  })
+
+  test('a document nested too deeply for the tree builders gives an error, not a crash', () => {
+    const result = extract('<div>'.repeat(20000) + 'x' + '</div>'.repeat(20000))
+    expect(result.sessions).toEqual([])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-too-deep', 'error']])
   })
 })
 

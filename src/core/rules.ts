@@ -26,6 +26,11 @@ export const rules = {
     reason: (d) => `Unexpected binary content (${d['detail'] ?? 'not UTF-8 text'}), expected UTF-8 text`,
     note: 'Bytes that are not UTF-8 text are decoded with replacement characters; what can be read is still read.'
   },
+  'document-too-deep': {
+    severity: 'error',
+    reason: () => 'Unexpected document nested too deeply to parse, expected at most a few hundred nested elements',
+    note: 'The Markdown and HTML tree builders recurse once per nesting level; a pathological document gives this error and no session instead of a crash.'
+  },
   'front-matter-invalid': {
     severity: 'warning',
     reason: (d) => `Unexpected invalid YAML front matter (${d['detail'] ?? ''}), expected a YAML mapping`,

@@ -74,6 +74,8 @@ function readLocality(text: string): Venue | null {
 }
 
 function readVenue(item: string): Venue | null {
+  // Every address form read here has a number (street number, postal code, arrondissement).
+  if (!/\d/u.test(item)) return null
   const noteMatch = notePattern.exec(item)
   const body = noteMatch ? item.slice(noteMatch[0].length) : item
   const streetMatch = streetPattern.exec(body)

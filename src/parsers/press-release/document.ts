@@ -7,6 +7,8 @@ import {elementChildren, headingTags, isElement, textOf} from '../shared/hast.js
 
 /** Where the dateline may stand: among the first blocks of the release. */
 const DATELINE_WITHIN = 15
+/** A dateline, `Communiqué de presse` or `Contacts presse :` is a short line. */
+const MAX_LANDMARK = 80
 
 // `Paris, le 18 novembre 2020`: a place, a comma, a full date with its year.
 const datelinePattern = /^(?<place>\p{Lu}[\p{L}'’ -]{1,40}),\s+(?:le\s+)?(?<date>.{6,40})$/u
@@ -66,6 +68,8 @@ export function outlinePressRelease(tree: Root): PressReleaseOutline {
   let contacts = -1
   elements.forEach((element, index) => {
     const text = textOf(element)
+    // Landmarks are short lines: long paragraphs are not tested.
+    if (text.length > MAX_LANDMARK) return
     if (index < DATELINE_WITHIN && dateline === -1) {
       const day = readDateline(text)
       if (day) {
