@@ -63,3 +63,20 @@ describe('heading-agenda (fallback for agendas with plain headings)', () => {
     expect(extract(doc).sessions).toEqual([])
   })
 })
+
+describe('heading-agenda: the title before the date', () => {
+  test('a newsletter with titles first and scheduled dates', () => {
+    const html = `<html><body><table><tr><td>
+<h3>Webinaire – Découvrir API Particulier – jeudi 14 mars 2024, de 11h à 12h</h3>
+<p>Une présentation des données disponibles.</p>
+<p><a href="https://app.livestorm.co/dinum/api">Je m'inscris</a></p>
+</td></tr><tr><td>
+<h3>Atelier FranceConnect – mardi 19 mars 2024 de 14h à 16h</h3>
+<p>Au 20 avenue de Ségur 75007 Paris. Entrée gratuite sur inscription.</p>
+</td></tr></table></body></html>`
+    expect(extract(html).sessions.map((s) => [s.title, s.start, s.end, s.formats, s.attendance, s.admission.registration])).toEqual([
+      ['Webinaire – Découvrir API Particulier', '2024-03-14T11:00:00+01:00', '2024-03-14T12:00:00+01:00', ['webinar'], 'online', null],
+      ['Atelier FranceConnect', '2024-03-19T14:00:00+01:00', '2024-03-19T16:00:00+01:00', ['workshop'], 'in-person', 'required']
+    ])
+  })
+})

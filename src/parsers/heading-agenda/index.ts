@@ -18,10 +18,16 @@ interface Header {
 const DATE_OFFSET = 10
 const separators = /^[\s,.;:|–—-]+|[\s,.;:|–—-]+$/gu
 
+/** A header is a short line. */
+const MAX_HEADER = 160
+
 function dated(text: string): DatePhrase | null {
+  if (text.length > MAX_HEADER) return null
   const phrase = parseDatePhrase(text)
-  // A day and a month, at the start: `Le 12 mars 2024 de 10h à 12h`, `Mardi 12/03`.
-  return phrase && phrase.index <= DATE_OFFSET && phrase.kind !== 'until' && (phrase.from?.month ?? phrase.to?.month) ? phrase : null
+  if (!phrase || phrase.kind === 'until' || !(phrase.from?.month ?? phrase.to?.month)) return null
+  // A day and a month at the start (`Le 12 mars 2024 de 10h à 12h`, `Mardi 12/03`), or
+  // after the title when a time schedules it (`Atelier API – 12 mars 2024, 14h-16h`).
+  return phrase.index <= DATE_OFFSET || phrase.time ? phrase : null
 }
 
 /** The title left in a header once its date and time are taken out: `Le 12 mars 2024 – Atelier API` → `Atelier API`. */
@@ -124,9 +130,8 @@ function toDraft(header: Header, body: ReadonlyArray<Element>, heading: string |
     title,
     tags: [],
     description: read.description,
-    details: read.details,
-    // Free-form agendas state admission and access in their prose.
-    statements: read.description,
+    // Free-form agendas state the place, admission and access in their prose.
+    details: [...read.details, ...read.description],
     links: read.links,
     ...(heading ? {contextText: heading} : {})
   }
