@@ -1,15 +1,16 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, test} from 'vitest'
+import {readCalendar, readCsv} from './helpers/read-back.js'
 
 // The CLI as users run it: the built bin in a subprocess (`npm test` builds first).
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8', input: input ?? ''})
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8', input: input ?? '', env: {...process.env, ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -91,7 +92,6 @@ describe('agenda-extract', () => {
     [['--nope'], "agenda-extract: Unknown option '--nope'\nTry `agenda-extract --help`.\n"],
     [['--format'], "agenda-extract: Option '-f, --format <value>' argument missing\nTry `agenda-extract --help`.\n"],
     [['--format', 'pdf', 'x.md'], 'agenda-extract: Unknown --format `pdf`; expected one of json, ndjson, ics, csv, jsonld\nTry `agenda-extract --help`.\n'],
-    [['--format', 'ics', 'fixtures/mip-2022.md'], 'agenda-extract: --format ics is not available yet; use json or ndjson\n'],
     [['fixtures/missing.md'], 'agenda-extract: cannot read fixtures/missing.md: ENOENT\n'],
     [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `heading-agenda`\n'],
     [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
@@ -100,6 +100,36 @@ describe('agenda-extract', () => {
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(stderr)
+  })
+
+  test('--format ics: one calendar for every session of every file', () => {
+    const files = readdirSync(new URL('../fixtures/', import.meta.url)).filter((name) => name.endsWith('.md')).map((name) => `fixtures/${name}`)
+    const sessions = JSON.parse(run(files).stdout) as Array<{id: string}>
+    const {code, stdout} = run([...files, '--format', 'ics'], undefined, {SOURCE_DATE_EPOCH: '1767225600'})
+    expect(code).toBe(0)
+    expect(stdout.match(/^BEGIN:VCALENDAR\r$/gmu)).toHaveLength(1)
+    expect(stdout.match(/^DTSTAMP:.*$/gmu)?.every((line) => line === 'DTSTAMP:20260101T000000Z')).toBe(true)
+    const calendar = readCalendar(stdout)
+    expect(calendar.events).toBe(sessions.length)
+    expect(new Set(calendar.occurrences.map((occurrence) => occurrence.id))).toEqual(new Set(sessions.map((session) => session.id)))
+  })
+
+  test('--format ics says which sessions it leaves out for want of a date', () => {
+    const {code, stdout, stderr} = run(['test/diagnostics/invalid-date/input.md', '--format', 'ics'])
+    expect(code).toBe(1)
+    expect(readCalendar(stdout).events).toBe(1)
+    expect(stderr.split('\n').filter((line) => line.endsWith('[ics-no-date]'))).toEqual([
+      'test/diagnostics/invalid-date/input.md:6:1: warning: “Atelier impossible” has no date and is left out of the calendar [ics-no-date]'
+    ])
+  })
+
+  test('--format csv and --format jsonld: one table, one array, for all files', () => {
+    const files = ['fixtures/mip-2022.md', 'fixtures/mip-2020.md']
+    const sessions = JSON.parse(run(files).stdout) as Array<{id: string; start: string; occurrences: unknown[]}>
+    const rows = readCsv(run([...files, '--format', 'csv']).stdout)
+    expect(rows).toHaveLength(sessions.reduce((total, session) => total + session.occurrences.length, 0))
+    const events = JSON.parse(run([...files, '--format', 'jsonld']).stdout) as Array<{identifier: string; startDate: string}>
+    expect(events.map((event) => [event.identifier, event.startDate])).toEqual(sessions.map((session) => [session.id, session.start]))
   })
 
   test('--help and --version', () => {

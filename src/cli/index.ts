@@ -19,6 +19,12 @@ async function readInput(name: string): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+/** DTSTAMP: now, or `SOURCE_DATE_EPOCH` (seconds) for reproducible output. */
+function calendarStamp(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH']
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date()
+}
+
 async function run(argv: string[]): Promise<number> {
   let args: CliArguments
   try {
@@ -35,11 +41,6 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${__VERSION__}\n`)
     return 0
   }
-  if (args.format !== 'json' && args.format !== 'ndjson') {
-    process.stderr.write(`agenda-extract: --format ${args.format} is not available yet; use json or ndjson\n`)
-    return 2
-  }
-
   const options: ExtractOptions = {
     ...(args.parser === undefined ? {} : {parser: args.parser}),
     ...(args.timeZone === undefined ? {} : {timeZone: args.timeZone}),
@@ -64,6 +65,14 @@ async function run(argv: string[]): Promise<number> {
         process.stderr.write(formatDiagnostic(label, diagnostic) + '\n')
         if (diagnostic.severity === 'error') failed = true
       }
+      if (args.format === 'ics') {
+        // A calendar entry needs a start: say which sessions it leaves out.
+        for (const session of result.sessions) {
+          if (session.start !== null) continue
+          const where = `${label}:${session.source.line ?? 1}:${session.source.column ?? 1}`
+          process.stderr.write(`${where}: warning: “${session.title}” has no date and is left out of the calendar [ics-no-date]\n`)
+        }
+      }
     } catch (error) {
       if (error instanceof AgendaExtractError) {
         process.stderr.write(`agenda-extract: ${error.message}\n`)
@@ -72,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
       throw error
     }
   }
-  process.stdout.write(formatSessions(sessions, args.format))
+  process.stdout.write(formatSessions(sessions, args.format, calendarStamp()))
   return failed ? 1 : 0
 }
 
