@@ -17,13 +17,16 @@ try {
   writeFileSync(
     join(work, 'check.mjs'),
     `import {readFileSync} from 'node:fs'
-import {extract, sessionSchema} from 'agenda-extract'
+import {extract, sessionSchema, toCSV, toICS, toJSONLD} from 'agenda-extract'
 import schema from 'agenda-extract/session.schema.json' with {type: 'json'}
 const {sessions} = extract(readFileSync(${JSON.stringify(fixture)}, 'utf8'))
 if (sessions.length !== 5) throw new Error('expected 5 sessions, got ' + sessions.length)
 sessionSchema.parse(sessions[0])
 if (schema.type !== 'object' || !schema.required.includes('occurrences')) throw new Error('bad JSON Schema')
-console.log('import ok:', sessions.length, 'sessions')
+if (!toICS(sessions).startsWith('BEGIN:VCALENDAR\\r\\n')) throw new Error('toICS: no calendar')
+if (toCSV(sessions).split('\\r\\n').length !== 7) throw new Error('toCSV: expected a header and 5 rows')
+if (toJSONLD(sessions)[0]['@type'] !== 'Event') throw new Error('toJSONLD: no Event')
+console.log('import ok:', sessions.length, 'sessions, and their exports')
 `
   )
   console.log(execFileSync(process.execPath, ['check.mjs'], {cwd: work, encoding: 'utf8'}).trim())
@@ -34,7 +37,9 @@ console.log('import ok:', sessions.length, 'sessions')
   const version = execFileSync(join(work, 'node_modules', '.bin', 'agenda-extract'), ['--version'], {encoding: 'utf8'}).trim()
   const expected = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
   if (version !== expected) throw new Error(`bin --version: ${version} !== ${expected}`)
-  console.log('bin ok:', sessions.length, 'sessions, version', version)
+  const calendar = execFileSync(join(work, 'node_modules', '.bin', 'agenda-extract'), [fixture, '--format', 'ics'], {cwd: work, encoding: 'utf8'})
+  if ((calendar.match(/^BEGIN:VEVENT\r$/gm) ?? []).length !== 5) throw new Error('bin --format ics: expected 5 events')
+  console.log('bin ok:', sessions.length, 'sessions, a calendar of them, version', version)
 } finally {
   rmSync(work, {recursive: true, force: true})
 }

@@ -20,7 +20,10 @@ describe('public surface', () => {
       'pressRelease',
       'rules',
       'sessionSchema',
-      'singleEvent'
+      'singleEvent',
+      'toCSV',
+      'toICS',
+      'toJSONLD'
     ])
   })
 

@@ -3,11 +3,17 @@ import {
   extract,
   extractFile,
   sessionSchema,
+  toCSV,
+  toICS,
+  toJSONLD,
+  type CsvOptions,
   type Diagnostic,
   type DocumentInfo,
   type DraftSession,
   type ExtractOptions,
   type ExtractResult,
+  type IcsOptions,
+  type JsonLdEvent,
   type ParseContext,
   type ParsedDocument,
   type ParserPlugin,
@@ -52,4 +58,14 @@ test('a parser plugin is a plain object', () => {
   } satisfies ParserPlugin
   expectTypeOf(plugin).toExtend<ParserPlugin>()
   expectTypeOf<ParseContext['report']>().parameter(0).toExtend<string>()
+})
+
+test('exporters', () => {
+  expectTypeOf(toICS).parameters.toEqualTypeOf<[ReadonlyArray<Session>, (IcsOptions | undefined)?]>()
+  expectTypeOf(toICS).returns.toEqualTypeOf<string>()
+  expectTypeOf(toCSV).parameters.toEqualTypeOf<[ReadonlyArray<Session>, (CsvOptions | undefined)?]>()
+  expectTypeOf(toCSV).returns.toEqualTypeOf<string>()
+  expectTypeOf(toJSONLD).returns.toEqualTypeOf<JsonLdEvent[]>()
+  expectTypeOf<JsonLdEvent>().toExtend<import('schema-dts').WithContext<import('schema-dts').Event>>()
+  expectTypeOf<IcsOptions['stamp']>().toEqualTypeOf<Date | string | undefined>()
 })

@@ -8,7 +8,7 @@ import {sessionSchema, type Session, type SessionLink, type Venue} from '../sche
  */
 export function assertSessions(sessions: unknown, caller: string): asserts sessions is ReadonlyArray<Session> {
   if (!Array.isArray(sessions)) {
-    throw new AgendaExtractError('invalid-input', `${caller} expects an array of sessions, got ${typeof sessions}`)
+    throw new AgendaExtractError('invalid-input', `${caller} expects an array of sessions, got ${sessions === null ? 'null' : typeof sessions}`)
   }
   for (const [index, session] of sessions.entries()) {
     const result = sessionSchema.safeParse(session)
