@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import rehypeRaw from 'rehype-raw'
 import {unified} from 'unified'
-import {extract} from '../dist/index.js'
+import {extract, toCSV, toICS, toJSONLD} from '../dist/index.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
 const bare = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
@@ -68,3 +68,11 @@ for (const copies of [1, 4, 16, 64]) {
     `${String(copies).padStart(4)} (${(text.length / 1024).toFixed(0).padStart(4)} KiB)                   ${ms.toFixed(2).padStart(8)}   ${(ms / copies).toFixed(3).padStart(7)}   ${(ms / parseMs).toFixed(2).padStart(10)}   ${String(result.sessions.length).padStart(8)}   ${heap.toFixed(1).padStart(8)}`
   )
 }
+
+// Exporters: every session of every fixture, each written by the three.
+const all = readdirSync(fixtures)
+  .filter((n) => n.endsWith('.md'))
+  .flatMap((name) => extract(readFileSync(new URL(name, fixtures), 'utf8'), {path: name}).sessions)
+const stamp = new Date(0)
+const [ics, csv, jsonld] = timeAll([() => toICS(all, {stamp}), () => toCSV(all), () => toJSONLD(all)], 9, 40)
+console.log(`\nexporters, ${all.length} sessions: toICS ${ics.toFixed(2)} ms, toCSV ${csv.toFixed(2)} ms, toJSONLD ${jsonld.toFixed(2)} ms`)

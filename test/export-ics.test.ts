@@ -94,6 +94,11 @@ describe('toICS', () => {
     ])
   })
 
+  test('a timed start with a date-only end: DTEND at the end of that day, in the zone', () => {
+    const text = toICS([session({end: '2022-11-04'})], {stamp})
+    expect(eventLines(text)).toContain('DTEND;TZID=Europe/Paris:20221105T000000')
+  })
+
   test('daily occurrences: one RRULE with UNTIL in UTC, wall-clock times kept across a change of offset', () => {
     const days = ['2022-10-28', '2022-10-29', '2022-10-30', '2022-10-31']
     const offset = (day: string) => (day < '2022-10-30' ? '+02:00' : '+01:00')
@@ -181,5 +186,6 @@ describe('toICS', () => {
     )
     expect(() => toICS([session({start: '3 novembre'})])).toThrow(/^toICS: sessions\.0\.start is not a valid Session field/u)
     expect(() => toICS([session({timeZone: 'Mars/Olympus'})])).toThrow('toICS: unknown time zone `Mars/Olympus`')
+    expect(() => toICS([session()], {stamp: 'hier'})).toThrow(new AgendaExtractError('invalid-option', 'toICS: `stamp` must be a valid Date or date string, not `hier`'))
   })
 })

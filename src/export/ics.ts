@@ -63,9 +63,13 @@ function dateValue(moment: Moment, timeZone: string): Date {
 
 /** `DTEND` of a slot; SPEC's date-only end is inclusive, iCalendar's is exclusive. */
 function endValue(slot: Slot, timeZone: string): Date | null {
-  if (slot.end === null) return null
-  if (slot.start.kind === 'date') return utcDay(slot.end.day + 1)
-  return dateValue(slot.end, timeZone)
+  const {start, end} = slot
+  if (end === null) return null
+  if (start.kind === 'date') return utcDay(end.day + 1)
+  if (end.kind === 'date-time') return new TZDate(end.instant, timeZone)
+  // A timed start with a date-only end: until the end of that day, there.
+  const next = utcDay(end.day + 1)
+  return new TZDate(next.getUTCFullYear(), next.getUTCMonth(), next.getUTCDate(), timeZone)
 }
 
 /** `CONFERENCE` parameter value: quoted, without the characters a quoted value cannot hold. */
@@ -167,6 +171,9 @@ export function toICS(sessions: ReadonlyArray<Session>, options: IcsOptions = {}
     ...(options.name === undefined ? {} : {name: escape(options.name, false)})
   })
   const stamp = options.stamp ?? new Date()
+  if (Number.isNaN(new Date(stamp).getTime())) {
+    throw new AgendaExtractError('invalid-option', `toICS: \`stamp\` must be a valid Date or date string, not \`${String(stamp)}\``)
+  }
   for (const session of sessions) {
     for (const event of eventsOf(session, calendar, stamp)) calendar.createEvent(event)
   }
