@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
@@ -16,13 +17,22 @@ import {report} from './report.js'
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 // `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
 // them into real elements, with positions, so parsers never see HTML strings.
-const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).freeze()
+const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).freeze()
+// rehype-raw runs the whole tree through parse5, the costliest step after
+// micromark: only documents that hold raw HTML need it.
+const parseRawHtml = unified().use(rehypeRaw).freeze()
 
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParser.parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file)
-  const tree = markdownToHast.runSync(mdast, file) as HastRoot
+  let tree = markdownToHast.runSync(mdast, file) as HastRoot
+  let raw = false
+  visit(mdast, 'html', () => {
+    raw = true
+    return EXIT
+  })
+  if (raw) tree = parseRawHtml.runSync(tree, file) as HastRoot
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
