@@ -84,6 +84,12 @@ describe('readStatus', () => {
     [['Atelier annulé'], 'cancelled'],
     [['Cet événement est reporté à une date ultérieure'], 'postponed'],
     [['Complet'], 'full'],
+    [['Atelier complet !'], 'full'],
+    [['Webinaire – COMPLET'], 'full'],
+    [["L'atelier est complet, inscrivez-vous sur la liste d'attente"], 'full'],
+    [['Les inscriptions sont complètes'], 'full'],
+    [['Le programme complet de la journée sera envoyé aux personnes inscrites'], 'scheduled'],
+    [['Un accompagnement complet pour votre projet'], 'scheduled'],
     [['La rencontre se tiendra finalement en ligne'], 'moved-online'],
     [['Entrée libre gratuite'], 'scheduled']
   ])('%j → %s', (statements, status) => {
@@ -107,7 +113,18 @@ describe('readOrganizers', () => {
     ['Ce webinaire, organisé par la Direction générale de la cohésion sociale a pour objectif d’échanger.', [], ['Direction générale de la cohésion sociale']],
     ['Le pôle des produits numériques partagés présente aux agents publics les 8 produits numériques.', [], ['Pôle des produits numériques partagés']],
     ['Depuis 2013, nous aidons des agents publics à créer des services publics numériques.', [], []],
-    ['Cette formation présente les bases de l’écoconception.', [], []]
+    ['Cette formation présente les bases de l’écoconception.', [], []],
+    [
+      'Afin d’accompagner l’ouverture de la base DVF, la DGFIP organise un évènement, en partenariat avec Etalab.',
+      [],
+      ['DGFIP']
+    ],
+    [
+      'La direction interministérielle du numérique (DINUM) a le plaisir de vous convier au 3e meetup Design Public organisé par des designers travaillant sur des projets de la fonction publique.',
+      [],
+      ['Direction interministérielle du numérique (DINUM)']
+    ],
+    ['Le 13 mars, Etalab vous invite à sa journée.', [], ['Etalab']]
   ])('%s', (paragraph, labels, organizers) => {
     expect(readOrganizers([paragraph], labels)).toEqual(organizers)
   })
@@ -129,7 +146,9 @@ describe('readOrganizers: what is not an organiser', () => {
   test.each([
     ['Le télétravail s’installe désormais de façon pérenne dans les organisations et invite les collectifs à s’organiser en mode hybride.'],
     ['Cinq équipes projets ont été accompagnées par le Lab IA d’Etalab et la DITP en 2020.'],
-    ['Nous proposons à vous, agents publics, un espace de rencontre.']
+    ['Nous proposons à vous, agents publics, un espace de rencontre.'],
+    ['Merci de bien vouloir confirmer votre présence à l’évènement en remplissant la présente invitation.'],
+    ['Pour en savoir plus, des designers travaillant sur ces projets présentent leurs travaux.']
   ])('%s', (paragraph) => {
     expect(readOrganizers([paragraph], [])).toEqual([])
   })

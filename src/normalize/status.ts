@@ -5,7 +5,11 @@ import {foldText} from './text.js'
 const statusPatterns: ReadonlyArray<readonly [RegExp, SessionStatus]> = [
   [/(?<![\p{L}])annul[ée]e?s?(?![\p{L}])/u, 'cancelled'],
   [/(?<![\p{L}])report[ée]e?s?(?![\p{L}])|report à une date ultérieure/u, 'postponed'],
-  [/(?<![\p{L}])complets?(?![\p{L}])/u, 'full'],
+  // `complet` says a session is full when it stands alone or is said of it
+  // (`COMPLET`, `[Complet]`, `– complet`, `Atelier complet !`, `l'atelier est
+  // complet`); `le programme complet` is a complete programme.
+  [/(?:^|[[(\-–—:|!]\s*|(?<![\p{L}])(?:est|sont|affiche|désormais|déjà)\s+)compl(?:et|ète)s?(?![\p{L}])/u, 'full'],
+  [/^(?:[\p{L}'’]+\s+){0,2}compl(?:et|ète)s?[\s!.]*$/u, 'full'],
   [/se tiendra (?:finalement|désormais|exclusivement) en ligne|(?:basculée?|passée?) en ligne/u, 'moved-online']
 ]
 
