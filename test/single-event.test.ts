@@ -135,6 +135,19 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00'], body)).sessions[0]?.admission).toMatchObject(admission)
   })
 
+  test('an information row whose label is a statement (`intitule: Gratuit`) is read too', () => {
+    const result = extract(
+      post(['event_start_date: 2023-03-13 09:00:00 +01:00', 'champs_informations:', '- intitule: Gratuit', '  contenu: Inscription obligatoire'])
+    )
+    expect(result.sessions[0]?.admission).toEqual({free: true, price: null, registration: 'required', deadline: null, statements: ['Gratuit', 'Inscription obligatoire']})
+  })
+
+  test('`le programme complet` is not a full session', () => {
+    const result = extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00'], ['Le programme complet de la journée sera envoyé aux personnes inscrites.']))
+    expect(result.sessions[0]?.status).toBe('scheduled')
+    expect(result.diagnostics).toEqual([])
+  })
+
   test.each([
     ['**Événement annulé.**', 'cancelled'],
     ['Cet atelier est reporté à une date ultérieure.', 'postponed'],

@@ -6,13 +6,13 @@ const streetTypes =
 // `77 avenue de Ségur`, `9 bd Vincent Gache`, `3 rue Martenot` (the name runs to
 // a comma, ` à `, a postal code or the end). Must not match `8 produits`.
 const streetPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
+  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+(?:[–—-]\\s+)?\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
   'imu'
 )
 const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
-// After the street: `75015 Paris`, `93 300 Aubervilliers`, `à Rennes`, `, Paris 15`.
+// After the street: `75015 Paris`, `93 300 Aubervilliers`, `– 75012 PARIS`, `à Rennes`, `, Paris 15`.
 const localityPattern = new RegExp(
-  `^\\s*,?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d)\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
+  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d)\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
   'u'
 )
 // `salle Renée Prévert`, `amphithéâtre Laroque`.

@@ -16,6 +16,34 @@ interface DateLine {
 
 const timeRowKeys = new Set(['horaires', 'horaire', 'heure', 'heures'])
 const dateRowKeys = new Set(['date', 'dates', 'quand', 'jour'])
+// Row labels that only name a heading. Another label is a statement itself
+// (`intitule: Gratuit`, `contenu: Inscription obligatoire`).
+const headingRowKeys = new Set([
+  ...timeRowKeys,
+  ...dateRowKeys,
+  'modalités',
+  'modalité',
+  'précisions',
+  'précision',
+  'informations',
+  'information',
+  'infos',
+  'accès',
+  'acces',
+  'lieu',
+  'adresse',
+  'inscription',
+  'inscriptions',
+  'sinscrire',
+  'contact',
+  'programme',
+  'public',
+  'tarif',
+  'tarifs',
+  'prix',
+  'lien',
+  'en savoir plus'
+])
 /** A line that is a session of a list (`mardi 26 novembre de 10h à 13h`) has few other words. */
 const MAX_SESSION_LINE_EXTRA_WORDS = 3
 
@@ -164,6 +192,7 @@ function readDetails(fm: EventFrontMatter): TextSpan[] {
     if (fm.address) details.push({text: fm.address, node: fm.startNode})
   }
   for (const row of fm.rows) {
+    if (row.key !== '' && !headingRowKeys.has(row.key)) details.push({text: row.label, node: fm.rowsNode})
     if (row.content !== '' && !timeRowKeys.has(row.key) && !dateRowKeys.has(row.key)) details.push({text: row.content, node: fm.rowsNode})
   }
   return details
