@@ -7,7 +7,7 @@ import {capitalize, splitSentences} from './text.js'
 // `a le plaisir de vous convier` is the invitation formula. `présente` after
 // an article is the adjective (`la présente invitation`).
 const hostVerb =
-  /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite|convient|convie)|(?:a|ont)\s+le\s+plaisir\s+de\s+vous|(?:vous\s+|nous\s+)?(?:organisent|organise|présentent)|(?<!(?:la|une|cette)\s+)(?:vous\s+|nous\s+)?présente)(?![\p{L}])/u
+  /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite|convient|convie)|(?:a|ont)\s+le\s+plaisir\s+de\s+vous|(?:est|sont)\s+heureu(?:x|se|ses)\s+de\s+vous|(?:vous\s+|nous\s+)?(?:organisent|organise|présentent)|(?<!(?:la|une|cette)\s+)(?:vous\s+|nous\s+)?présente)(?![\p{L}])/u
 // `organisé par X`, `organisées par le réseau X`.
 const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
 // Where the organiser's name ends inside `organisé par …`: the next verb or preposition.
@@ -62,7 +62,9 @@ function addNames(found: string[], subject: string, linkLabels: ReadonlyArray<st
   if (head === '' || head.length > MAX_NAME || notAnOrganizer.test(head)) return
   const linked = linkLabels.find((label) => label.length > 1 && head.includes(label))
   // A linked name is kept as written (`beta.gouv`); a phrase loses its article.
-  const names = linked ? [linked] : head.split(/\s+et\s+/u).map((name) => capitalize(name.replace(leadingArticle, '').replace(genericNoun, '')))
+  // Brackets are a Markdown link left as text inside raw HTML.
+  const bare = head.replace(/^\[|\]$/gu, '')
+  const names = linked ? [linked] : bare.split(/\s+et\s+/u).map((name) => capitalize(name.replace(leadingArticle, '').replace(genericNoun, '')))
   for (const name of names) {
     const cleaned = name.replace(/\s+/gu, ' ').trim()
     if (cleaned.length <= 1 || cleaned.split(' ').length > MAX_NAME_WORDS || notAnOrganizer.test(cleaned)) continue

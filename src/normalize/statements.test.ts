@@ -91,6 +91,7 @@ describe('readStatus', () => {
     [['Le programme complet de la journée sera envoyé aux personnes inscrites'], 'scheduled'],
     [['Un accompagnement complet pour votre projet'], 'scheduled'],
     [['La rencontre se tiendra finalement en ligne'], 'moved-online'],
+    [["L'événement se tiendra exclusivement en ligne"], 'scheduled'],
     [['Entrée libre gratuite'], 'scheduled']
   ])('%j → %s', (statements, status) => {
     expect(readStatus(statements).status).toBe(status)
@@ -124,7 +125,9 @@ describe('readOrganizers', () => {
       [],
       ['Direction interministérielle du numérique (DINUM)']
     ],
-    ['Le 13 mars, Etalab vous invite à sa journée.', [], ['Etalab']]
+    ['Le 13 mars, Etalab vous invite à sa journée.', [], ['Etalab']],
+    ['L’équipe Transformation numérique de l’État de la DINUM est heureuse de vous convier au Café Transfo.', [], ['Transformation numérique de l’État de la DINUM']],
+    ["Le Café Transfo est un événement organisé par [la mission Transformation numérique de l'État](https://example.org) ayant pour objectif", [], ["Mission Transformation numérique de l'État"]]
   ])('%s', (paragraph, labels, organizers) => {
     expect(readOrganizers([paragraph], labels)).toEqual(organizers)
   })

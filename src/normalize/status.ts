@@ -10,7 +10,7 @@ const statusPatterns: ReadonlyArray<readonly [RegExp, SessionStatus]> = [
   // complet`); `le programme complet` is a complete programme.
   [/(?:^|[[(\-–—:|!]\s*|(?<![\p{L}])(?:est|sont|affiche|désormais|déjà)\s+)compl(?:et|ète)s?(?![\p{L}])/u, 'full'],
   [/^(?:[\p{L}'’]+\s+){0,2}compl(?:et|ète)s?[\s!.]*$/u, 'full'],
-  [/se tiendra (?:finalement|désormais|exclusivement) en ligne|(?:basculée?|passée?) en ligne/u, 'moved-online']
+  [/se tiendra (?:finalement|désormais) en ligne|(?:basculée?|passée?) en ligne/u, 'moved-online']
 ]
 
 export interface StatusReading {

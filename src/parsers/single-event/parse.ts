@@ -16,6 +16,7 @@ interface DateLine {
 
 const timeRowKeys = new Set(['horaires', 'horaire', 'heure', 'heures'])
 const dateRowKeys = new Set(['date', 'dates', 'quand', 'jour'])
+const onlineHalf = /\s+(?:et|ou|\+|&)\s+(?:en ligne|à distance|en visio(?:conférence)?|en distanciel)\s*$/iu
 // Row labels that only name a heading. Another label is a statement itself
 // (`intitule: Gratuit`, `contenu: Inscription obligatoire`).
 const headingRowKeys = new Set([
@@ -185,8 +186,12 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
 function readDetails(fm: EventFrontMatter): TextSpan[] {
   const details: TextSpan[] = []
   const place = fm.place
-  if (place && fm.address && readDefaultAttendance(place) === null) {
-    details.push({text: `${place}, ${fm.address}`, node: fm.startNode})
+  // `Le Lieu de la transformation publique et en ligne`: the place is named
+  // before its online half, which stays a statement of its own.
+  const placeName = place?.replace(onlineHalf, '') ?? null
+  if (place && placeName && fm.address && readDefaultAttendance(placeName) === null) {
+    details.push({text: `${placeName}, ${fm.address}`, node: fm.startNode})
+    if (placeName !== place) details.push({text: place, node: fm.startNode})
   } else {
     if (place) details.push({text: place, node: fm.startNode})
     if (fm.address) details.push({text: fm.address, node: fm.startNode})
