@@ -142,6 +142,13 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(result.sessions[0]?.admission).toEqual({free: true, price: null, registration: 'required', deadline: null, statements: ['Gratuit', 'Inscription obligatoire']})
   })
 
+  test('rows written with `Intitulé` keys are read the same', () => {
+    const result = extract(post(['event_start_date: 2019-07-24 00:00:00 +02:00', 'champs_informations:', '- contenu: 14h-17h', '  Intitulé: Horaires', '- contenu: Modalités', "  Intitulé: 'Inscription gratuite obligatoire '"]))
+    expect(result.sessions.map((s) => [s.start, s.end, s.admission.free, s.admission.registration])).toEqual([
+      ['2019-07-24T14:00:00+02:00', '2019-07-24T17:00:00+02:00', true, 'required']
+    ])
+  })
+
   test('`le programme complet` is not a full session', () => {
     const result = extract(post(['event_start_date: 2023-06-27 11:00:00 +02:00'], ['Le programme complet de la journée sera envoyé aux personnes inscrites.']))
     expect(result.sessions[0]?.status).toBe('scheduled')

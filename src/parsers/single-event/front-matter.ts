@@ -66,7 +66,8 @@ function readRows(value: unknown): InformationRow[] {
   return value.flatMap((row): InformationRow[] => {
     if (typeof row !== 'object' || row === null) return []
     const record = row as Record<string, unknown>
-    const label = text(record['intitule']) ?? ''
+    // CMS exports also write the key as `Intitulé`.
+    const label = text(record['intitule'] ?? record['intitulé'] ?? record['Intitulé'] ?? record['Intitule']) ?? ''
     const content = text(record['contenu']) ?? ''
     const link = text(record['lien'])
     if (label === '' && content === '' && link === null) return []
