@@ -142,6 +142,14 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(result.sessions[0]?.admission).toEqual({free: true, price: null, registration: 'required', deadline: null, statements: ['Gratuit', 'Inscription obligatoire']})
   })
 
+  test('an implausible front-matter date is ignored: the body range `du 7 au 9 septembre` is the session', () => {
+    const result = extract(
+      ['---', 'title: ID Forum', 'date: 2021-08-09 11:55:00 +02:00', 'event_start_date: 0007-08-31 23:09:21 +00:09', 'lieu: Lille Grand Palais', '---', '', 'L’équipe sera présente au salon du 7 au 9 septembre à Lille.', ''].join('\n')
+    )
+    expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2021-09-07', '2021-09-09']])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['implausible-date', 4]])
+  })
+
   test('rows written with `Intitulé` keys are read the same', () => {
     const result = extract(post(['event_start_date: 2019-07-24 00:00:00 +02:00', 'champs_informations:', '- contenu: 14h-17h', '  Intitulé: Horaires', '- contenu: Modalités', "  Intitulé: 'Inscription gratuite obligatoire '"]))
     expect(result.sessions.map((s) => [s.start, s.end, s.admission.free, s.admission.registration])).toEqual([

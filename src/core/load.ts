@@ -86,7 +86,29 @@ function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter {
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined
     if (key !== null && offset !== undefined) lines[key] = lineCounter.linePos(offset).line + firstLine - 1
   }
-  return {values: value as Record<string, unknown>, lines}
+  const values = value as Record<string, unknown>
+  dropImplausibleDates(values, lines, file)
+  return {values, lines}
+}
+
+const dateFields = ['event_start_date', 'event_end_date', 'date'] as const
+const MIN_YEAR = 1970
+const MAX_YEAR = 2100
+
+/**
+ * A date field whose year no event has (`0007-08-31 23:09:21 +00:09`, a CMS
+ * artefact) is set to null, so that every parser reads the dates written in
+ * the post instead and no year comes from it.
+ */
+function dropImplausibleDates(values: Record<string, unknown>, lines: Record<string, number>, file: VFile): void {
+  for (const field of dateFields) {
+    const raw = values[field]
+    const text = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' ? raw.trim() : null
+    const year = text === null ? Number.NaN : Number(/^\d{4}(?=-)/u.exec(text)?.[0])
+    if (Number.isNaN(year) || (year >= MIN_YEAR && year <= MAX_YEAR)) continue
+    values[field] = null
+    report(file, 'implausible-date', {line: lines[field] ?? 1, column: 1}, {value: text ?? '', field})
+  }
 }
 
 /** Decode bytes as UTF-8 without throwing; report what was not text. */

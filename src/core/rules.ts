@@ -36,6 +36,11 @@ export const rules = {
     reason: (d) => `Unexpected invalid YAML front matter (${d['detail'] ?? ''}), expected a YAML mapping`,
     note: 'Broken front matter is ignored; the body is still read, without its defaults (year, venue, attendance).'
   },
+  'implausible-date': {
+    severity: 'warning',
+    reason: (d) => `Unexpected front-matter date ${q(d['value'])} in ${q(d['field'])}, expected a year between 1970 and 2100; it is ignored`,
+    note: 'A CMS wrote a date no event has (`event_start_date: 0007-08-31`); the field is read as empty, so the dates written in the post are used.'
+  },
   'no-parser': {
     severity: 'info',
     reason: () => 'Unexpected document without a recognised agenda style, expected one a parser detects',

@@ -5,9 +5,10 @@ import {capitalize, splitSentences} from './text.js'
 // and welcoming count only when addressed to the reader (`vous`):
 // `Le télétravail … invite les collectifs à …` names no organiser.
 // `a le plaisir de vous convier` is the invitation formula. `présente` after
-// an article is the adjective (`la présente invitation`).
+// an article or a form of être is the adjective (`la présente invitation`,
+// `l'équipe sera présente`); `s'organise` is reflexive.
 const hostVerb =
-  /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite|convient|convie)|(?:a|ont)\s+le\s+plaisir\s+de\s+vous|(?:est|sont)\s+heureu(?:x|se|ses)\s+de\s+vous|(?:vous\s+|nous\s+)?(?:organisent|organise|présentent)|(?<!(?:la|une|cette)\s+)(?:vous\s+|nous\s+)?présente)(?![\p{L}])/u
+  /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite|convient|convie)|(?:a|ont)\s+le\s+plaisir\s+de\s+vous|(?:est|sont)\s+heureu(?:x|se|ses)\s+de\s+vous|(?<!s['’])(?:vous\s+|nous\s+)?(?:organisent|organise|présentent)|(?<!(?:la|une|cette|sera|est|seront|sont|était|serait)\s+)(?:vous\s+|nous\s+)?présente)(?![\p{L}])/u
 // `organisé par X`, `organisées par le réseau X`.
 const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
 // Where the organiser's name ends inside `organisé par …`: the next verb or preposition.

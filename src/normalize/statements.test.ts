@@ -55,7 +55,8 @@ describe('readAttendance', () => {
     [['Diffusion sur YouTube'], false, false, 'online'],
     [['Session à distance'], false, false, 'online'],
     [[], false, true, 'online'],
-    [['Entrée libre gratuite'], false, false, null]
+    [['Entrée libre gratuite'], false, false, null],
+    [['La multiplication des usages (santé, banque, administration en ligne) met l’identité au cœur des activités.'], true, false, 'in-person']
   ] as Array<[string[], boolean, boolean, string | null]>)('%j venue=%s webinar=%s', (statements, hasVenue, onlineFormat, expected) => {
     expect(readAttendance({statements, hasVenue, onlineFormat})).toBe(expected)
   })
@@ -151,7 +152,9 @@ describe('readOrganizers: what is not an organiser', () => {
     ['Cinq équipes projets ont été accompagnées par le Lab IA d’Etalab et la DITP en 2020.'],
     ['Nous proposons à vous, agents publics, un espace de rencontre.'],
     ['Merci de bien vouloir confirmer votre présence à l’évènement en remplissant la présente invitation.'],
-    ['Pour en savoir plus, des designers travaillant sur ces projets présentent leurs travaux.']
+    ['Pour en savoir plus, des designers travaillant sur ces projets présentent leurs travaux.'],
+    ['Pour discuter de ces sujets, le salon ID Forum s’organise en parallèle du FIC.'],
+    ['L’équipe de FranceConnect sera présente au salon ID Forum du 7 au 9 septembre à Lille.']
   ])('%s', (paragraph) => {
     expect(readOrganizers([paragraph], [])).toEqual([])
   })

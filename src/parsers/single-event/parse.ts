@@ -144,6 +144,8 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
   }
   // With no date in the front matter, the first dated line of the body.
   const bodyLine = day ? lines.find(({phrase}) => phrase.from && sameDay(phrase.from, day as WrittenDay)) : (lines.find(({phrase}) => phrase.time) ?? lines[0])
+  // A body phrase that gives the day also gives its end (`du 7 au 9 septembre`).
+  const bodyTo = !day ? (bodyLine?.phrase.to ?? null) : null
   if (!day && bodyLine?.phrase.from) day = bodyLine.phrase.from
   if (!day) return null
   // The weekday written in the body is checked against the date.
@@ -163,7 +165,7 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
   if (time && !time.end && endsSameDay && fm.end?.time) time = {...time, end: fm.end.time}
 
   // A multi-day event is one session spanning its days (front-matter end on a later day).
-  const to = fm.end && fm.start && !endsSameDay && !rowPhrase?.to ? fm.end.day : (rowPhrase?.to ?? null)
+  const to = fm.end && fm.start && !endsSameDay && !rowPhrase?.to ? fm.end.day : (rowPhrase?.to ?? bodyTo)
   if (to && time && fm.end?.time && !written?.end) time = {...time, end: fm.end.time}
   const phrase: DatePhrase = {
     kind: to ? (time ? 'span' : 'range') : 'single',
