@@ -71,6 +71,19 @@ describe('single-event posts: dates', () => {
     expect(new Set(result.sessions.map((s) => s.id)).size).toBe(2)
   })
 
+  test('a listed session with its own title line keeps that title', () => {
+    const result = extract(
+      post(
+        ['event_start_date: 2021-11-29 09:00:00 +01:00', 'event_end_date: 2021-12-16 18:00:00 +01:00'],
+        ['* **Le virage cloud dans l’État**', '<br>Lundi 29 novembre 2021, 17h-17h30', '', '* **La culture d’innovation**', '<br>Mercredi 1er décembre, 17h-18h']
+      )
+    )
+    expect(result.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+      ['Le virage cloud dans l’État', '2021-11-29T17:00:00+01:00', '2021-11-29T17:30:00+01:00'],
+      ['La culture d’innovation', '2021-12-01T17:00:00+01:00', '2021-12-01T18:00:00+01:00']
+    ])
+  })
+
   test('dates the post only mentions are not sessions', () => {
     const result = extract(
       post(

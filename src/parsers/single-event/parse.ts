@@ -12,6 +12,8 @@ interface DateLine {
   readonly phrase: DatePhrase
   readonly text: string
   readonly node: Element
+  /** A list item's line before its date (`**Le virage cloud**<br>Lundi 29 novembre, 17h`): the item's own title. */
+  readonly title: string | null
 }
 
 const timeRowKeys = new Set(['horaires', 'horaire', 'heure', 'heures'])
@@ -71,7 +73,13 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
 
   const sessions = sessionList(dateLines, fm)
   if (sessions.length >= 2) {
-    return sessions.map((line) => ({...shared, node: line.node, date: {text: line.text, node: line.node}, phrase: line.phrase}))
+    return sessions.map((line) => ({
+      ...shared,
+      ...(line.title ? {title: {text: line.title, node: line.node}} : {}),
+      node: line.node,
+      date: {text: line.text, node: line.node},
+      phrase: line.phrase
+    }))
   }
   const when = composeDate(fm, dateLines, ctx)
   if (!when) ctx.report('missing-date', fm.startNode, {header: fm.title ?? ''})
@@ -81,15 +89,19 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
 /** Every line of the body that holds a date phrase, with its block. */
 function collectDateLines(elements: ReadonlyArray<Element>): DateLine[] {
   const lines: DateLine[] = []
-  const read = (node: Element) => {
-    for (const text of textOf(node).split('\n')) {
+  const read = (node: Element, item: boolean) => {
+    const texts = textOf(node).split('\n')
+    texts.forEach((text, index) => {
       const phrase = parseDatePhrase(text)
-      if (phrase) lines.push({phrase, text: text.trim(), node})
-    }
+      if (!phrase) return
+      const before = index === 1 ? (texts[0]?.trim() ?? '') : ''
+      const title = item && before !== '' && !before.endsWith(':') && !parseDatePhrase(before) ? before : null
+      lines.push({phrase, text: text.trim(), node, title})
+    })
   }
   for (const element of elements) {
-    if (isElement(element, 'ul', 'ol')) for (const item of elementChildren(element)) read(item)
-    else read(element)
+    if (isElement(element, 'ul', 'ol')) for (const item of elementChildren(element)) read(item, true)
+    else read(element, false)
   }
   return lines
 }
