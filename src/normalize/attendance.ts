@@ -53,6 +53,7 @@ export function readDefaultAttendance(lieu: string): Attendance | null {
 
 const platforms: ReadonlyArray<readonly [RegExp, string, RegExp | null]> = [
   [/webconf[ée]rence de l['’][ée]tat|webconf\.numerique\.gouv/u, "webconférence de l'État", /webconf\.numerique\.gouv\.fr/u],
+  [/w[ée]binaire de l['’][ée]tat|webinaire\.numerique\.gouv/u, "webinaire de l'État", /webinaire\.numerique\.gouv\.fr/u],
   [/youtube|youtu\.be/u, 'YouTube', /(?:^|\.)(?:youtube\.com|youtu\.be)$/u],
   [/(?<![\p{L}])zoom(?![\p{L}])/u, 'Zoom', /(?:^|\.)zoom\.us$/u],
   [/(?<![\p{L}])teams(?![\p{L}])/u, 'Teams', /(?:^|\.)teams\.(?:microsoft|live)\.com$/u],

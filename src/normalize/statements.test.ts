@@ -77,6 +77,10 @@ describe('readAttendance', () => {
       url: 'https://app.livestorm.co/dinum-12/simplifier-demarches-api'
     })
     expect(readOnline(['En ligne'], [])).toEqual({platform: null, url: null})
+    expect(readOnline(['Webinaire de l’Etat'], ['https://webinaire.numerique.gouv.fr//meeting/signin/4562'])).toEqual({
+      platform: "webinaire de l'État",
+      url: 'https://webinaire.numerique.gouv.fr//meeting/signin/4562'
+    })
   })
 })
 
