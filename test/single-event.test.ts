@@ -152,7 +152,7 @@ describe('single-event posts: accessibility, admission, status', () => {
     const result = extract(
       post(['event_start_date: 2023-03-13 09:00:00 +01:00', 'champs_informations:', '- intitule: Gratuit', '  contenu: Inscription obligatoire'])
     )
-    expect(result.sessions[0]?.admission).toEqual({free: true, price: null, registration: 'required', deadline: null, statements: ['Gratuit', 'Inscription obligatoire']})
+    expect(result.sessions[0]?.admission).toEqual({free: true, price: null, registration: 'required', deadline: null, statements: ['Gratuit : Inscription obligatoire']})
   })
 
   test('an implausible front-matter date is ignored: the body range `du 7 au 9 septembre` is the session', () => {
@@ -161,6 +161,30 @@ describe('single-event posts: accessibility, admission, status', () => {
     )
     expect(result.sessions.map((s) => [s.start, s.end])).toEqual([['2021-09-07', '2021-09-09']])
     expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['implausible-date', 4]])
+  })
+
+  test('a `Tous les jours` row repeats its time on every day; a row labelled with a place names its address', () => {
+    const result = extract(
+      post([
+        'event_start_date: 2022-11-16 00:00:00 +01:00',
+        'event_end_date: 2022-11-18 00:00:00 +01:00',
+        'lieu: En présentiel et en ligne',
+        'adresse: 61 Bd de la Prairie au Duc, 44200 Nantes',
+        'champs_informations:',
+        '- intitule: Tous les jours',
+        '  contenu: de 13h à 20h',
+        "- intitule: 'Ecole de design Nantes Atlantique '",
+        '  contenu: 61 Bd de la Prairie au Duc, 44200 Nantes'
+      ])
+    )
+    const [session] = result.sessions
+    expect(session?.occurrences).toEqual(
+      ['16', '17', '18'].map((day) => ({start: `2022-11-${day}T13:00:00+01:00`, end: `2022-11-${day}T20:00:00+01:00`}))
+    )
+    expect(session?.venues.map((venue) => [venue.name, venue.street, venue.postalCode, venue.city])).toEqual([
+      ['Ecole de design Nantes Atlantique', '61 Bd de la Prairie au Duc', '44200', 'Nantes']
+    ])
+    expect(session?.attendance).toBe('hybrid')
   })
 
   test('rows written with `Intitulé` keys are read the same', () => {

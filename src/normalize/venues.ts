@@ -37,14 +37,19 @@ const nameTrim = /^(?:\s|,|:|–|-|au\s|à\s)+|(?:\s|,|:|–|-)+$/gu
  */
 export function readVenues(items: ReadonlyArray<string>): Venue[] {
   const venues: Venue[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, number>()
   for (const item of items) {
     const venue = readVenue(item)
-    // The same address written twice (`adresse` and a `Lieu` row) is one venue.
-    const key = venue ? `${venue.street?.toLowerCase()}|${venue.postalCode}|${venue.city?.toLowerCase()}` : ''
-    if (venue && !seen.has(key)) {
-      seen.add(key)
+    if (!venue) continue
+    // The same address written twice (`adresse` and a `Lieu` row) is one venue,
+    // named if either names it.
+    const key = `${venue.street?.toLowerCase()}|${venue.postalCode}|${venue.city?.toLowerCase()}`
+    const index = seen.get(key)
+    if (index === undefined) {
+      seen.set(key, venues.length)
       venues.push(venue)
+    } else if (venues[index]?.name === null && venue.name !== null) {
+      venues[index] = venue
     }
   }
   if (venues.some((venue) => venue.name === null)) {

@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import type {Node} from 'unist'
 import {readDefaultAttendance} from '../../normalize/attendance.js'
+import {foldText} from '../../normalize/text.js'
 import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type WrittenDay} from '../../normalize/dates/phrase.js'
 import type {DraftLink, DraftSession, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
 import {readBlockBody} from '../shared/blocks.js'
@@ -18,6 +19,7 @@ interface DateLine {
 
 const timeRowKeys = new Set(['horaires', 'horaire', 'heure', 'heures'])
 const dateRowKeys = new Set(['date', 'dates', 'quand', 'jour'])
+const dailyCue = /(?<![\p{L}])(?:tous les jours|chaque jour|quotidiennement)(?![\p{L}])/u
 const onlineHalf = /\s+(?:et|ou|\+|&)\s+(?:en ligne|à distance|en visio(?:conférence)?|en distanciel)\s*$/iu
 // Row labels that only name a heading. Another label is a statement itself
 // (`intitule: Gratuit`, `contenu: Inscription obligatoire`).
@@ -164,7 +166,9 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
   const weekday = day.weekday ?? bodyLine?.phrase.from?.weekday ?? null
   const from: WrittenDay = {...day, weekday}
 
-  const timeRow = findRow(fm.rows, timeRowKeys)
+  // `Tous les jours : de 13h à 20h` is a time row too, and says the time repeats daily.
+  const timeRow = findRow(fm.rows, timeRowKeys) ?? fm.rows.find((row) => dailyCue.test(foldText(row.label)) && parseTimeRange(row.content))
+  const daily = timeRow !== undefined && dailyCue.test(foldText(`${timeRow.label} ${timeRow.content}`))
   const written: TimeRange | null = (timeRow ? parseTimeRange(timeRow.content) : null) ?? rowPhrase?.time ?? bodyLine?.phrase.time ?? null
   const endsSameDay = fm.end !== null && fm.start !== null && sameDay(fm.end.day, fm.start.day)
   const frontMatterTime = fm.start?.time
@@ -180,7 +184,8 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
   const to = fm.end && fm.start && !endsSameDay && !rowPhrase?.to ? fm.end.day : (rowPhrase?.to ?? bodyTo)
   if (to && time && fm.end?.time && !written?.end) time = {...time, end: fm.end.time}
   const phrase: DatePhrase = {
-    kind: to ? (time ? 'span' : 'range') : 'single',
+    // Days with a daily time are one occurrence a day (`range`); else one spanning occurrence.
+    kind: to ? (time && !daily ? 'span' : 'range') : 'single',
     text: dateRow?.content ?? bodyLine?.text ?? fm.start?.text ?? '',
     index: 0,
     from,
@@ -211,8 +216,11 @@ function readDetails(fm: EventFrontMatter): TextSpan[] {
     if (fm.address) details.push({text: fm.address, node: fm.startNode})
   }
   for (const row of fm.rows) {
-    if (row.key !== '' && !headingRowKeys.has(row.key)) details.push({text: row.label, node: fm.rowsNode})
-    if (row.content !== '' && !timeRowKeys.has(row.key) && !dateRowKeys.has(row.key)) details.push({text: row.content, node: fm.rowsNode})
+    // A label that is not a heading says something itself (`Gratuit`, a place's name before its address).
+    const statement = row.key !== '' && !headingRowKeys.has(row.key)
+    const content = row.content !== '' && !timeRowKeys.has(row.key) && !dateRowKeys.has(row.key) && !dailyCue.test(row.key)
+    const text = statement && content ? `${row.label} : ${row.content}` : statement ? row.label : content ? row.content : null
+    if (text !== null) details.push({text, node: fm.rowsNode})
   }
   return details
 }
