@@ -52,7 +52,8 @@ export function readMoment(value: unknown): FrontMatterMoment | null {
 
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value)
-  return typeof value === 'string' && value.trim() !== '' ? cleanText(value) : null
+  // CMS exports write an empty field as the string `null`.
+  return typeof value === 'string' && value.trim() !== '' && value.trim() !== 'null' ? cleanText(value) : null
 }
 
 function list(value: unknown): string[] {
