@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {reportBrokenLinks} from './core/check-links.js'
+import {reportBrokenLinks, reportDraftLinks} from './core/check-links.js'
 import {buildSession, type BuildContext, type SessionWithoutId} from './core/build-session.js'
 import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
@@ -67,9 +67,11 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     base: resolveBase(doc.base, settings.url)
   }
   reportBrokenLinks(doc.hast, ctx.base, ctx.report)
+  const drafts = plugin.parse(doc, ctx as ParseContext)
+  reportDraftLinks(drafts, ctx.base, ctx.report)
   const sessions = assignIds(
     validate(
-      plugin.parse(doc, ctx as ParseContext).flatMap((draft) => buildSession(draft, ctx) ?? []),
+      drafts.flatMap((draft) => buildSession(draft, ctx) ?? []),
       ctx
     ),
     settings.url ?? file.path ?? ''

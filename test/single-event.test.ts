@@ -187,6 +187,22 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(session?.attendance).toBe('hybrid')
   })
 
+  test('row links: a host without its scheme is read as https; a broken one is reported once, at the rows', () => {
+    const result = extract(
+      post([
+        'event_start_date: 2019-11-29 12:00:00 +01:00',
+        'champs_informations:',
+        '- intitule: Modalités',
+        '  contenu: Inscription obligatoire',
+        '  lien: edite-piaf-sip.eventbrite.com',
+        '- intitule: Plus d’informations',
+        '  lien: "#"'
+      ])
+    )
+    expect(result.sessions[0]?.links).toEqual([{url: 'https://edite-piaf-sip.eventbrite.com', label: 'Inscription obligatoire', kind: 'registration'}])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['placeholder-link', 5]])
+  })
+
   test('rows written with `Intitulé` keys are read the same', () => {
     const result = extract(post(['event_start_date: 2019-07-24 00:00:00 +02:00', 'champs_informations:', '- contenu: 14h-17h', '  Intitulé: Horaires', '- contenu: Modalités', "  Intitulé: 'Inscription gratuite obligatoire '"]))
     expect(result.sessions.map((s) => [s.start, s.end, s.admission.free, s.admission.registration])).toEqual([

@@ -2,7 +2,7 @@ import type {Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import {checkUrl} from '../normalize/links.js'
 import {textOf} from '../parsers/shared/hast.js'
-import type {ParseContext} from '../types.js'
+import type {DraftSession, ParseContext} from '../types.js'
 
 /**
  * Check every link of the document once, in or out of a session (SPEC §4.4):
@@ -19,4 +19,20 @@ export function reportBrokenLinks(tree: Root, base: string | null, report: Parse
       report(checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link', element, {url, label: textOf(element)})
     }
   })
+}
+
+/**
+ * Links no `<a>` holds (a front-matter row's `lien`) are checked where the
+ * parser found them, once per URL, so that none is dropped silently.
+ */
+export function reportDraftLinks(drafts: ReadonlyArray<DraftSession>, base: string | null, report: ParseContext['report']): void {
+  const seen = new Set<string>()
+  for (const draft of drafts) {
+    for (const link of draft.links) {
+      if (link.node?.type === 'element' || seen.has(link.url)) continue
+      seen.add(link.url)
+      const checked = checkUrl(link.url, base)
+      if (!checked.ok) report(checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link', link.node, {url: link.url, label: link.label})
+    }
+  }
 }

@@ -60,6 +60,7 @@ describe('findProseFormats', () => {
     ["Les sujets sélectionnés feront l'objet chacun d'ateliers (agents volontaires, usagers).", ['workshop']],
     ['Au ministère de la Culture, plusieurs designers travaillent dans le cadre de la mise en place du nouvel atelier numérique.', []],
     ['14h00 - 15h00 : Pitchs des projets\n15h00 - 16h00 : Table ronde « Comment attirer et fidéliser les talents de la data au sein de l’État ? ».', ['roundtable']],
+    ['[10h15 - 12h] Plénière : outiller les politiques publiques avec les communs numériques', ['conference']],
     ['10h - 10h45: lightning talks et démonstrations\nAvec Marc Chanteux, réseau national de télécommunications', ['demo']],
     ['Présentation des solutions web-conférence de l’État, Tchap et la plateforme OSMOSE', ['presentation']],
     ['Cet atelier vous permettra de découvrir les solutions de web-conférence de l’État.', ['workshop']],

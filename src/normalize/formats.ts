@@ -60,8 +60,8 @@ const proseFormatPattern = new RegExp(
   `${determiner}(?:${formatKeywords.map(([source], index) => `(?<f${index}>${source})`).join('|')})(?![\\p{L}])`,
   'gu'
 )
-// `14h00 - 15h00 : `, `10h - 10h45: `, `15h - `, `16h00 : ` before a programme item.
-const timeSlot = /^\s*(?:\d{1,2}\s?h(?:\s?\d{2})?(?:\s*[-–—à]\s*\d{1,2}\s?h(?:\s?\d{2})?)?\s*:?\s*[-–—]?\s*)?/u
+// `14h00 - 15h00 : `, `10h - 10h45: `, `15h - `, `16h00 : `, `[10h15 - 12h] ` before a programme item.
+const timeSlot = /^\s*(?:\[?\d{1,2}\s?h(?:\s?\d{2})?(?:\s*[-–—à]\s*\d{1,2}\s?h(?:\s?\d{2})?)?\]?\s*:?\s*[-–—]?\s*)?/u
 /** A line this short is a label (a programme item), where a bare format word counts. */
 const SHORT_LINE_WORDS = 6
 

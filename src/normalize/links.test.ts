@@ -39,7 +39,10 @@ describe('checkUrl', () => {
     ['', null, {ok: false, reason: 'placeholder'}],
     ['javascript:void(0)', null, {ok: false, reason: 'placeholder'}],
     ['https://www.modernisation.gou**v.fr/mois-de-linnovation-publique', null, {ok: false, reason: 'invalid'}],
-    ['mailto:presse@numerique.gouv.fr', null, {ok: true, url: 'mailto:presse@numerique.gouv.fr'}]
+    ['mailto:presse@numerique.gouv.fr', null, {ok: true, url: 'mailto:presse@numerique.gouv.fr'}],
+    ['edite-piaf-sip.eventbrite.com', null, {ok: true, url: 'https://edite-piaf-sip.eventbrite.com'}],
+    ['www.numerique.gouv.fr/agenda/', 'https://example.org/', {ok: true, url: 'https://www.numerique.gouv.fr/agenda/'}],
+    ['index.html', 'https://example.org/a/', {ok: true, url: 'https://example.org/a/index.html'}]
   ])('%s', (url, base, expected) => {
     expect(checkUrl(url, base)).toEqual(expected)
   })

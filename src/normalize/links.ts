@@ -48,9 +48,17 @@ export function checkUrl(raw: string, base: string | null): CheckedUrl {
   if (/^[a-z][a-z\d+.-]*:/iu.test(url)) {
     return isAbsoluteUrl(url) ? {ok: true, url} : {ok: false, reason: 'invalid'}
   }
+  // `edite-piaf-sip.eventbrite.com`, `www.example.org/x`: a host written without its scheme.
+  if (schemelessHost.test(url)) {
+    const absolute = `https://${url}`
+    return isAbsoluteUrl(absolute) ? {ok: true, url: absolute} : {ok: false, reason: 'invalid'}
+  }
   if (base !== null && URL.canParse(url, base)) return {ok: true, url: new URL(url, base).href}
   return {ok: false, reason: 'invalid'}
 }
+
+// `www.` or a usual top-level domain, so that `index.html` stays a relative path.
+const schemelessHost = /^(?:www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|eu|io|info|studio|app|co))(?=[/?#:]|$)/iu
 
 // Hosts are letters, digits, dots and hyphens (IDNs arrive as Unicode letters);
 // `gou**v.fr` is a conversion artefact, not a host.
