@@ -203,6 +203,23 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['placeholder-link', 5]])
   })
 
+  test('a post without event fields is dated by its lead (`chapeau-text`)', () => {
+    const result = extract(
+      [
+        '---',
+        'title: Campus du numérique',
+        'date: 2024-05-28 10:26:00 +02:00',
+        "chapeau-text: 'La DINUM et la DGAFP organisent les premiers Regards francophones, le 5 juin prochain à Paris.'",
+        '---',
+        '',
+        'Ce rendez-vous a pour objectif d’échanger et partager les expertises.',
+        ''
+      ].join('\n')
+    )
+    expect(result.parser).toBe('single-event')
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.source.line])).toEqual([['Campus du numérique', '2024-06-05', '2024-06-05', 4]])
+  })
+
   test('rows written with `Intitulé` keys are read the same', () => {
     const result = extract(post(['event_start_date: 2019-07-24 00:00:00 +02:00', 'champs_informations:', '- contenu: 14h-17h', '  Intitulé: Horaires', '- contenu: Modalités', "  Intitulé: 'Inscription gratuite obligatoire '"]))
     expect(result.sessions.map((s) => [s.start, s.end, s.admission.free, s.admission.registration])).toEqual([

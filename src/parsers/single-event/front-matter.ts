@@ -29,6 +29,9 @@ export interface EventFrontMatter {
   readonly address: string | null
   readonly rows: InformationRow[]
   readonly categories: string[]
+  /** The post's lead (`chapeau-text`): where a post without event fields gives its date. */
+  readonly lead: string | null
+  readonly leadNode: Node
   /** Synthetic nodes at the lines of `event_start_date` and `champs_informations`, for provenance. */
   readonly startNode: Node
   readonly rowsNode: Node
@@ -92,6 +95,8 @@ export function readEventFrontMatter(doc: ParsedDocument): EventFrontMatter {
     address: text(fm['adresse']),
     rows: readRows(fm['champs_informations']),
     categories: [...list(fm['categories']), ...list(fm['categorie'])],
+    lead: text(fm['chapeau-text']),
+    leadNode: lineNode(doc.frontMatterLines['chapeau-text'] ?? doc.frontMatterLines['title']),
     startNode: lineNode(doc.frontMatterLines['event_start_date'] ?? doc.frontMatterLines['title']),
     rowsNode: lineNode(doc.frontMatterLines['champs_informations'] ?? doc.frontMatterLines['lieu'])
   }

@@ -1,4 +1,5 @@
 import type {ParserPlugin} from '../../types.js'
+import {parseDatePhrase} from '../../normalize/dates/phrase.js'
 import {parseSingleEvent} from './parse.js'
 
 /**
@@ -8,14 +9,18 @@ import {parseSingleEvent} from './parse.js'
  * `Modalités`, …), and a body that completes it.
  *
  * Detection: `event_start_date` in the front matter (0.6; an agenda's own
- * headers score higher), or `champs_informations` with `lieu` (0.4).
+ * headers score higher), `champs_informations` with `lieu` (0.4), or a
+ * `chapeau-text` lead that names a day (0.3).
  */
 export const singleEvent = {
   name: 'single-event',
   detect(doc) {
     const fm = doc.frontMatter
     if (fm['event_start_date'] !== undefined) return 0.6
-    return fm['champs_informations'] !== undefined && fm['lieu'] !== undefined ? 0.4 : 0
+    if (fm['champs_informations'] !== undefined && fm['lieu'] !== undefined) return 0.4
+    // A post whose lead dates one event (`… le 5 juin prochain à Paris`), below every other style.
+    const lead = fm['chapeau-text']
+    return typeof fm['title'] === 'string' && typeof lead === 'string' && parseDatePhrase(lead)?.from?.month ? 0.3 : 0
   },
   parse: parseSingleEvent
 } as const satisfies ParserPlugin

@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import type {Node} from 'unist'
 import {readDefaultAttendance} from '../../normalize/attendance.js'
-import {foldText} from '../../normalize/text.js'
+import {foldText, splitSentences} from '../../normalize/text.js'
 import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type WrittenDay} from '../../normalize/dates/phrase.js'
 import type {DraftLink, DraftSession, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
 import {readBlockBody} from '../shared/blocks.js'
@@ -73,6 +73,8 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
     formatHints: fm.categories
   }
 
+  // A post without event fields may date its event only in its lead (`le 5 juin prochain à Paris`).
+  const datedLines = dateLines.length > 0 || fm.start ? dateLines : leadDateLines(fm)
   const sessions = sessionList(dateLines, fm)
   if (sessions.length >= 2) {
     return sessions.map((line) => ({
@@ -83,9 +85,19 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
       phrase: line.phrase
     }))
   }
-  const when = composeDate(fm, dateLines, ctx)
+  const when = composeDate(fm, datedLines, ctx)
   if (!when) ctx.report('missing-date', fm.startNode, {header: fm.title ?? ''})
   return [{...shared, node: when?.node ?? fm.startNode, date: when?.span ?? null, ...(when ? {phrase: when.phrase} : {})}]
+}
+
+/** The lead's sentences that hold a date phrase (the lead has no hast node: its front-matter line stands for it). */
+function leadDateLines(fm: EventFrontMatter): DateLine[] {
+  if (!fm.lead) return []
+  const node: Element = {type: 'element', tagName: 'p', properties: {}, children: [], position: fm.leadNode.position}
+  return splitSentences(fm.lead).flatMap((text) => {
+    const phrase = parseDatePhrase(text)
+    return phrase?.from?.month ? [{phrase, text, node, title: null}] : []
+  })
 }
 
 /** Every line of the body that holds a date phrase, with its block. */
