@@ -220,6 +220,16 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(result.sessions.map((s) => [s.title, s.start, s.end, s.source.line])).toEqual([['Campus du numérique', '2024-06-05', '2024-06-05', 4]])
   })
 
+  test('a body line naming the event’s days with a time gives one occurrence a day', () => {
+    const result = extract(
+      post(['event_start_date: 2019-06-13 09:30:00 +02:00', 'event_end_date: 2019-06-14 19:00:00 +02:00'], ['**Quand ?** 13 et 14 juin 2019, de 9h à 19h'])
+    )
+    expect(result.sessions[0]?.occurrences).toEqual([
+      {start: '2019-06-13T09:00:00+02:00', end: '2019-06-13T19:00:00+02:00'},
+      {start: '2019-06-14T09:00:00+02:00', end: '2019-06-14T19:00:00+02:00'}
+    ])
+  })
+
   test('rows written with `Intitulé` keys are read the same', () => {
     const result = extract(post(['event_start_date: 2019-07-24 00:00:00 +02:00', 'champs_informations:', '- contenu: 14h-17h', '  Intitulé: Horaires', '- contenu: Modalités', "  Intitulé: 'Inscription gratuite obligatoire '"]))
     expect(result.sessions.map((s) => [s.start, s.end, s.admission.free, s.admission.registration])).toEqual([

@@ -35,6 +35,17 @@ const cases: Array<[string, Venue]> = [
     venue({name: 'l’eclozr', street: '1 rue du Général Maurice Guillaudot', city: 'Rennes', note: 'Après-midi', raw: 'l’eclozr, 1 rue du Général Maurice Guillaudot à Rennes'})
   ],
   ['Espace Beaulieu, 9 bd Vincent Gache à Nantes', venue({name: 'Espace Beaulieu', street: '9 bd Vincent Gache', city: 'Nantes', raw: 'Espace Beaulieu, 9 bd Vincent Gache à Nantes'})],
+  [
+    "Direction interministérielle du numérique (DINSIC), salle 2.115, 20 avenue de Ségur 75007, Paris",
+    venue({
+      name: 'Direction interministérielle du numérique (DINSIC)',
+      street: '20 avenue de Ségur',
+      postalCode: '75007',
+      city: 'Paris',
+      room: 'salle 2.115',
+      raw: "Direction interministérielle du numérique (DINSIC), salle 2.115, 20 avenue de Ségur 75007, Paris"
+    })
+  ],
   ['139, rue de Bercy – 75012 PARIS', venue({street: '139, rue de Bercy', postalCode: '75012', city: 'PARIS', raw: '139, rue de Bercy – 75012 PARIS'})],
   ['77 avenue de Ségur, Paris 15', venue({street: '77 avenue de Ségur', city: 'Paris', raw: '77 avenue de Ségur, Paris 15'})],
   [

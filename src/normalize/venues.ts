@@ -12,7 +12,7 @@ const streetPattern = new RegExp(
 const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
 // After the street: `75015 Paris`, `93 300 Aubervilliers`, `– 75012 PARIS`, `à Rennes`, `, Paris 15`.
 const localityPattern = new RegExp(
-  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d)\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
+  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d),?\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
   'u'
 )
 // `salle Renée Prévert`, `amphithéâtre Laroque`.
@@ -91,9 +91,12 @@ function readVenue(item: string): Venue | null {
   const lineStart = body.lastIndexOf('\n', streetMatch.index) + 1
   // Only an apposition names the place: `Espace Beaulieu, 9 bd …`; `En présentiel au 20 avenue …` does not.
   const before = body.slice(lineStart, streetMatch.index)
-  const name = /[,:–]\s*$/u.test(before) ? before.replace(nameTrim, '') : ''
+  const written = /[,:–]\s*$/u.test(before) ? before.replace(nameTrim, '') : ''
   const rest = locality ? after.slice(locality[0].length) : after
-  const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? null
+  // The room may follow the place's name instead: `DINSIC, salle 2.115, 20 avenue de Ségur`.
+  const nameRoom = /,\s*(?<room>(?:salle|amphi(?:th[ée]âtre)?)\s[^,]+)$/iu.exec(written)
+  const name = nameRoom ? written.slice(0, nameRoom.index).trim() : written
+  const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? nameRoom?.groups?.['room']?.trim() ?? null
   const lineEnd = body.indexOf('\n', streetMatch.index)
   return {
     name: name === '' ? null : name,

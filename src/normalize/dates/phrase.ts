@@ -17,7 +17,7 @@ export interface ClockTime {
 /**
  * A date phrase read from a short span:
  * `single` (`Le jeudi 03/11`), `range` (`Du 02/11 au 30/11`),
- * `pair` (`les 24 et 25 novembre`), `until` (`jusqu'au 4 décembre`).
+ * `pair` (`les 24 et 25 novembre`, `13 & 14 juin`, `les 7, 8 et 9 septembre`), `until` (`jusqu'au 4 décembre`).
  * `span` is built by parsers from structured data (a front matter's start and
  * end): one occurrence from the first day's start time to the last day's end time.
  */
@@ -62,7 +62,11 @@ const rangePattern = new RegExp(
   `${NOT_AFTER_WORD}(?:du|depuis\\s+le)\\s+${dayAtom('1', false)}\\s*(?:au|jusqu['’]au|[-–])\\s*${dayAtom('2', true)}`,
   flags
 )
-const pairPattern = new RegExp(`${NOT_AFTER_WORD}les\\s+${dayAtom('1', false)}\\s+et\\s+${dayAtom('2', true)}`, flags)
+// `les 24 et 25 novembre`, `13 & 14 juin`, `les 7, 8 et 9 septembre`: from the first day to the last.
+const pairPattern = new RegExp(
+  `${NOT_AFTER_WORD}(?:les\\s+)?${dayAtom('1', false)}(?:\\s*,\\s*\\d{1,2}${NOT_WORD})*\\s+(?:et|&)\\s+${dayAtom('2', true)}`,
+  flags
+)
 const untilPattern = new RegExp(`${NOT_AFTER_WORD}jusqu['’]\\s?au\\s+${dayAtom('2', true)}`, flags)
 const singlePattern = new RegExp(`${NOT_AFTER_WORD}${dayAtom('1', true)}`, flags)
 

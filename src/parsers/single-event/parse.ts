@@ -180,7 +180,10 @@ function composeDate(fm: EventFrontMatter, lines: ReadonlyArray<DateLine>, ctx: 
 
   // `Tous les jours : de 13h à 20h` is a time row too, and says the time repeats daily.
   const timeRow = findRow(fm.rows, timeRowKeys) ?? fm.rows.find((row) => dailyCue.test(foldText(row.label)) && parseTimeRange(row.content))
-  const daily = timeRow !== undefined && dailyCue.test(foldText(`${timeRow.label} ${timeRow.content}`))
+  // So does a body line that names the event's days with a time (`13 et 14 juin, de 9h à 19h`).
+  const bodyPhrase = bodyLine?.phrase
+  const bodyDays = bodyPhrase?.to && bodyPhrase.time && fm.end !== null && sameDay(bodyPhrase.to, fm.end.day)
+  const daily = (timeRow !== undefined && dailyCue.test(foldText(`${timeRow.label} ${timeRow.content}`))) || Boolean(bodyDays)
   const written: TimeRange | null = (timeRow ? parseTimeRange(timeRow.content) : null) ?? rowPhrase?.time ?? bodyLine?.phrase.time ?? null
   const endsSameDay = fm.end !== null && fm.start !== null && sameDay(fm.end.day, fm.start.day)
   const frontMatterTime = fm.start?.time
