@@ -44,7 +44,7 @@ export type Plan =
   | {readonly kind: 'daily'; readonly first: Slot; readonly last: Slot}
 
 /** The occurrences of a session that have a start (a session without a date has none). */
-export function slotsOf(session: Session): Slot[] {
+function slotsOf(session: Session): Slot[] {
   const slots: Slot[] = []
   for (const occurrence of session.occurrences) {
     const slot = readSlot(occurrence)
