@@ -124,11 +124,12 @@ export function parseTimeRange(text: string): TimeRange | null {
 const hasDigit = /\d/u
 const timeGap = /^[\s,;:–—-]{0,4}$/u
 
+// Each pattern with a cheap test of a word it needs, so most spans try one or two patterns.
 const datePatterns = [
-  ['range', rangePattern],
-  ['pair', pairPattern],
-  ['until', untilPattern],
-  ['single', singlePattern]
+  ['range', rangePattern, /du|depuis/iu],
+  ['pair', pairPattern, /\set\s|&/iu],
+  ['until', untilPattern, /jusqu/iu],
+  ['single', singlePattern, null]
 ] as const
 
 /**
@@ -143,7 +144,8 @@ export function parseDatePhrase(text: string): DatePhrase | null {
   // Every date phrase holds a digit: skip the four patterns on text without one.
   if (!hasDigit.test(text)) return null
   let best: {kind: DatePhrase['kind']; match: RegExpExecArray} | null = null
-  for (const [kind, pattern] of datePatterns) {
+  for (const [kind, pattern, needs] of datePatterns) {
+    if (needs && !needs.test(text)) continue
     const match = pattern.exec(text)
     if (match && (!best || match.index < best.match.index)) best = {kind, match}
   }
