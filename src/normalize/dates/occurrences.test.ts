@@ -66,6 +66,13 @@ describe('resolveOccurrences', () => {
     expect(resolve('les 24 et 25 novembre prochains', '2020-11-18').occurrences).toEqual([{start: '2020-11-24', end: '2020-11-25'}])
   })
 
+  test('`13 et 14 juin, de 9h à 19h` is one occurrence a day', () => {
+    expect(resolve('13 et 14 juin 2019, de 9h à 19h', '2019-05-31').occurrences).toEqual([
+      {start: '2019-06-13T09:00:00+02:00', end: '2019-06-13T19:00:00+02:00'},
+      {start: '2019-06-14T09:00:00+02:00', end: '2019-06-14T19:00:00+02:00'}
+    ])
+  })
+
   test('`à 9h` alone has no end', () => {
     expect(resolve('Le 05/11 à 9h', '2020-11-02')).toMatchObject({start: '2020-11-05T09:00:00+01:00', end: null})
   })
