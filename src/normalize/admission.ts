@@ -15,8 +15,8 @@ const paidCue = /(?<![\p{L}])payante?s?(?![\p{L}])/u
 const priceCue = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
 // A price is an admission price only in a statement about admission: `la cantine à 1 euro` is not.
 const admissionWords = /(?<![\p{L}])(?:tarifs?|prix|entr[ée]es?|participation|inscriptions?|co[uû]ts?|payante?s?|billets?|frais)(?![\p{L}])/u
-// `Inscription gratuite obligatoire`: one word may stand between.
-const requiredCue = /sur inscription|inscriptions?(?: \p{L}+)? (?:obligatoires?|requises?|n[ée]cessaires?)/u
+// `Inscription gratuite obligatoire`, `Inscription gratuite et obligatoire`: a few words may stand between.
+const requiredCue = /sur inscription|inscriptions?(?: \p{L}+){0,3}? (?:obligatoires?|requises?|n[ée]cessaires?)/u
 const openEntryCue = /entr[ée]e libre|acc[èe]s libre/u
 
 /**

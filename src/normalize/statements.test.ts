@@ -31,6 +31,7 @@ describe('readAdmission', () => {
     [['Entrée libre gratuite sur inscription'], [], true, 'required'],
     [['Entrée libre gratuite'], ['Inscriptions'], true, 'none'],
     [[], ['Inscriptions obligatoires'], null, 'required'],
+    [['Inscription gratuite et obligatoire'], [], true, 'required'],
     [[], ["Plus d'informations et inscriptions"], null, null],
     [['Événement gratuit, inscription obligatoire'], [], true, 'required'],
     [['Tarif : 15 €'], [], false, null],

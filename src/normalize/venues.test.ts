@@ -46,6 +46,7 @@ const cases: Array<[string, Venue]> = [
       raw: "Direction interministérielle du numérique (DINSIC), salle 2.115, 20 avenue de Ségur 75007, Paris"
     })
   ],
+  ['77 avenue de Ségur, Lieu de la Transformation Publique', venue({street: '77 avenue de Ségur', raw: '77 avenue de Ségur, Lieu de la Transformation Publique'})],
   ['139, rue de Bercy – 75012 PARIS', venue({street: '139, rue de Bercy', postalCode: '75012', city: 'PARIS', raw: '139, rue de Bercy – 75012 PARIS'})],
   ['77 avenue de Ségur, Paris 15', venue({street: '77 avenue de Ségur', city: 'Paris', raw: '77 avenue de Ségur, Paris 15'})],
   [

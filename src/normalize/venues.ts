@@ -12,7 +12,7 @@ const streetPattern = new RegExp(
 const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
 // After the street: `75015 Paris`, `93 300 Aubervilliers`, `– 75012 PARIS`, `à Rennes`, `, Paris 15`.
 const localityPattern = new RegExp(
-  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d),?\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi)(?![\\p{L}]))(?<cityOnly>${city}))`,
+  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d),?\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi|Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\\p{L}]))(?<cityOnly>${city}))`,
   'u'
 )
 // `salle Renée Prévert`, `amphithéâtre Laroque`.
