@@ -9,20 +9,27 @@ const streetPattern = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+(?:[–—-]\\s+)?\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
   'imu'
 )
+// Nouns that open a place's name (`Lieu de la transformation publique`): never a city.
+const placeNouns = 'Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Tiers-lieu|Musée|Bibliothèque|Institut|Théâtre|Ministère'
+// `salle Renée Prévert`, `amphithéâtre Laroque`.
+const roomWord = '(?:salle|amphi(?:th[ée]âtre)?)\\s'
 const city = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:sur|sous|en|lès|les|le|la)\\s\\p{Lu}[\\p{L}'’-]*|\\s\\p{Lu}[\\p{L}'’-]*)*"
 // After the street: `75015 Paris`, `93 300 Aubervilliers`, `– 75012 PARIS`, `à Rennes`, `, Paris 15`.
 const localityPattern = new RegExp(
-  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d),?\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi|Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\\p{L}]))(?<cityOnly>${city}))`,
+  `^\\s*[,–—-]?\\s*(?:(?<postalCode>\\d{2}\\s?\\d{3})(?!\\d),?\\s+(?<city>${city})|à\\s+(?<cityAfterA>${city})|(?<=,\\s*)(?!(?:Salle|Bâtiment|Étage|Amphi|${placeNouns})(?![\\p{L}]))(?<cityOnly>${city}))`,
   'u'
 )
-// `salle Renée Prévert`, `amphithéâtre Laroque`.
-const roomPattern = /(?<![\p{L}])(?<room>(?:salle|amphi(?:th[ée]âtre)?)\s[^,\n/]+)/iu
+const roomPattern = new RegExp(`(?<![\\p{L}])(?<room>${roomWord}[^,\\n/]+)`, 'iu')
+// The room may follow the place's name instead: `DINSIC, salle 2.115, 20 avenue de Ségur`.
+const roomAfterName = new RegExp(`,\\s*(?<room>${roomWord}[^,]+)$`, 'iu')
 // `Matin :`, `Après-midi :` (SPEC §4.2 note).
 const notePattern = /^\s*(?<note>matin(?:ée)?|après-midi|apr[eè]s-midi|soir(?:ée)?|journée)\s*:\s*/iu
 // A named place written elsewhere in the details: `au Lieu de la transformation publique`,
 // `à l'ensemble Fontenoy-Ségur`.
-const placeNamePattern =
-  /(?<![\p{L}])(?:(?:au|à la|dans les locaux de)\s+|à l['’]\s*)(?<name>(?:(?:Lieu|Espace|Maison|Centre|Hôtel|Palais|Cité|Campus|Halle|Préfecture|Mairie|Tiers-lieu|Musée|Bibliothèque|Institut|Théâtre|Ministère)(?![\p{L}])|ensemble\s+(?=\p{Lu}))[^,;/\n.]*)/u
+const placeNamePattern = new RegExp(
+  `(?<![\\p{L}])(?:(?:au|à la|dans les locaux de)\\s+|à l['’]\\s*)(?<name>(?:(?:${placeNouns})(?![\\p{L}])|ensemble\\s+(?=\\p{Lu}))[^,;/\\n.]*)`,
+  'u'
+)
 
 const nameTrim = /^(?:\s|,|:|–|-|au\s|à\s)+|(?:\s|,|:|–|-)+$/gu
 
@@ -93,8 +100,7 @@ function readVenue(item: string): Venue | null {
   const before = body.slice(lineStart, streetMatch.index)
   const written = /[,:–]\s*$/u.test(before) ? before.replace(nameTrim, '') : ''
   const rest = locality ? after.slice(locality[0].length) : after
-  // The room may follow the place's name instead: `DINSIC, salle 2.115, 20 avenue de Ségur`.
-  const nameRoom = /,\s*(?<room>(?:salle|amphi(?:th[ée]âtre)?)\s[^,]+)$/iu.exec(written)
+  const nameRoom = roomAfterName.exec(written)
   const name = nameRoom ? written.slice(0, nameRoom.index).trim() : written
   const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? nameRoom?.groups?.['room']?.trim() ?? null
   const lineEnd = body.indexOf('\n', streetMatch.index)

@@ -105,12 +105,12 @@ function collectDateLines(elements: ReadonlyArray<Element>): DateLine[] {
   const lines: DateLine[] = []
   const read = (node: Element, item: boolean) => {
     const texts = textOf(node).split('\n')
-    texts.forEach((text, index) => {
-      const phrase = parseDatePhrase(text)
+    const phrases = texts.map((text) => parseDatePhrase(text))
+    phrases.forEach((phrase, index) => {
       if (!phrase) return
-      const before = index === 1 ? (texts[0]?.trim() ?? '') : ''
-      const title = item && before !== '' && !before.endsWith(':') && !parseDatePhrase(before) ? before : null
-      lines.push({phrase, text: text.trim(), node, title})
+      const before = index === 1 && !phrases[0] ? (texts[0]?.trim() ?? '') : ''
+      const title = item && before !== '' && !before.endsWith(':') ? before : null
+      lines.push({phrase, text: texts[index]?.trim() ?? '', node, title})
     })
   }
   for (const element of elements) {
