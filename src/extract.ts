@@ -8,6 +8,7 @@ import {decode, guessFormat, loadHtml, loadMarkdown} from './core/load.js'
 import {report, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
 import {defaultParsers} from './parsers/index.js'
+import {textOf} from './parsers/shared/hast.js'
 import {sessionSchema, type Session} from './schema/session.js'
 import type {ExtractOptions, ExtractResult, ParseContext, ParsedDocument, ParserPlugin} from './types.js'
 
@@ -52,9 +53,9 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
   const plugin = settings.parser ? findParser(settings.parsers, settings.parser) : detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)
-    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption)}
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path})}
   }
-  const document = readDocumentInfo(doc.frontMatter, referenceOption, plugin.describe?.(doc))
+  const document = readDocumentInfo(doc.frontMatter, referenceOption, plugin.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast)})
 
   const ctx: BuildContext = {
     report: (ruleId, place, data) => report(file, ruleId, place, data),
@@ -77,6 +78,12 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     settings.url ?? file.path ?? ''
   )
   return {sessions, diagnostics: toDiagnostics(file), parser: plugin.name, document}
+}
+
+/** The text of the document's first `<h1>` in its flow. */
+function firstHeading(tree: ParsedDocument['hast']): string | null {
+  for (const child of tree.children) if (child.type === 'element' && child.tagName === 'h1') return textOf(child)
+  return null
 }
 
 interface Settings {

@@ -38,8 +38,14 @@ export interface ExtractOptions {
   readonly path?: string
 }
 
-/** Where the reference date of a document came from (SPEC §4.1 order). */
-export type ReferenceDateSource = 'event_start_date' | 'date' | 'dateline' | 'option'
+/**
+ * Where the reference date of a document came from (SPEC §4.1 order): the
+ * event date of a single-event page (`event_start_date`, `startDate`, …),
+ * the publication date (`date`, `publishedDate`, …), a dated file name
+ * (`_posts/2017-12-08-x.md`), a press-release dateline, a year in the
+ * title (`YYYY-01-01`), the `referenceDate` option.
+ */
+export type ReferenceDateSource = 'event_start_date' | 'date' | 'path' | 'dateline' | 'title' | 'option'
 
 export interface ReferenceDate {
   /** `YYYY-MM-DD`. */

@@ -6,7 +6,7 @@ import {readAudience} from '../normalize/audience.js'
 import {resolveOccurrences, type ResolvedDates} from '../normalize/dates/occurrences.js'
 import {parseDatePhrase} from '../normalize/dates/phrase.js'
 import {findFormats, findFormatsIn, findProseFormats} from '../normalize/formats.js'
-import {checkUrl, classifyLink} from '../normalize/links.js'
+import {checkUrl, classifyLink, isCalendarFile} from '../normalize/links.js'
 import {readOrganizers} from '../normalize/organizers.js'
 import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
@@ -178,7 +178,7 @@ function readLinks(drafts: ReadonlyArray<DraftLink>, ctx: BuildContext): Session
   for (const draft of drafts) {
     const checked = checkUrl(draft.url, ctx.base)
     // Reported once for the whole document (core/check-links.ts).
-    if (!checked.ok) continue
+    if (!checked.ok || isCalendarFile(checked.url)) continue
     const kind = draft.role === 'reference' ? 'reference' : classifyLink(draft.label, draft.lead)
     const label = cleanText(draft.label) || checked.url
     const seen = byUrl.get(checked.url)

@@ -1,12 +1,13 @@
 import type {Root as HastRoot} from 'hast'
-import type {Root as MdastRoot} from 'mdast'
+import type {Link, Root as MdastRoot} from 'mdast'
 import rehypeParse from 'rehype-parse'
 import rehypeRaw from 'rehype-raw'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {EXIT, visit} from 'unist-util-visit'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
@@ -14,7 +15,8 @@ import {flatten, readHtmlPage} from './html-page.js'
 import {report} from './report.js'
 
 // Built once and frozen: unified processors are reused across documents.
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+// remark-gfm: pipe tables, `~~struck~~` headers and autolinks are structure the readers use.
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 // `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
 // them into real elements, with positions, so parsers never see HTML strings.
 const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).freeze()
@@ -25,17 +27,30 @@ const parseRawHtml = unified().use(rehypeRaw).freeze()
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParser.parse(file) as MdastRoot
-  const frontMatter = readFrontMatter(mdast, file)
-  let tree = markdownToHast.runSync(mdast, file) as HastRoot
+  const frontMatter = readFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
   let raw = false
-  visit(mdast, 'html', () => {
-    raw = true
-    return EXIT
+  visit(mdast, (node, index, parent) => {
+    if (node.type === 'html') raw = true
+    else if (node.type === 'link' && parent && index !== undefined && isLiteralEmail(node, file)) {
+      // GFM turns a written e-mail address into a link; the author linked nothing (a contact line).
+      parent.children.splice(index, 1, ...(node.children as typeof parent.children))
+      return index
+    }
+    return undefined
   })
+  let tree = markdownToHast.runSync(mdast, file) as HastRoot
   if (raw) tree = parseRawHtml.runSync(tree, file) as HastRoot
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
+}
+
+/** A GFM literal e-mail autolink: `mailto:` + its own text, not written as `<…>` or `[…](…)`. */
+function isLiteralEmail(link: Link, file: VFile): boolean {
+  if (!link.url.startsWith('mailto:')) return false
+  const offset = link.position?.start.offset
+  const first = offset === undefined ? '' : String(file.value).charAt(offset)
+  return first !== '<' && first !== '['
 }
 
 interface FrontMatter {
@@ -51,9 +66,9 @@ const noFrontMatter: FrontMatter = {values: {}, lines: {}}
  * recovers is kept and the error is reported. Each top-level key keeps its
  * line in the file, for diagnostics and provenance.
  */
-function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter {
+function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter | null {
   const first = mdast.children[0]
-  if (first?.type !== 'yaml') return noFrontMatter
+  if (first?.type !== 'yaml') return null
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (first.position?.start.line ?? 1) + 1
   const lineCounter = new LineCounter()
@@ -89,6 +104,40 @@ function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter {
   const values = value as Record<string, unknown>
   dropImplausibleDates(values, lines, file)
   return {values, lines}
+}
+
+// `title: …` / `date: 2011/04/18` lines without `---` fences (Flask-FlatPages, Pelican).
+const headerLine = /^[A-Za-z][\w-]{0,30}\s*:(?:\s|$)/u
+const headerKeys = /^(?:title|date)\s*:/mu
+const MIN_HEADER_LINES = 2
+
+/**
+ * An unfenced metadata header: the document opens with a paragraph whose
+ * every line is `key: value`, `title` or `date` among them. Its values are
+ * read like front matter and the paragraph leaves the tree.
+ */
+function readUnfencedHeader(mdast: MdastRoot, file: VFile): FrontMatter | null {
+  const first = mdast.children[0]
+  const start = first?.position?.start.offset
+  const end = first?.position?.end.offset
+  if (first?.type !== 'paragraph' || first.position?.start.line !== 1 || start === undefined || end === undefined) return null
+  const source = String(file.value).slice(start, end)
+  const lines = source.split('\n')
+  if (lines.length < MIN_HEADER_LINES || !lines.every((line) => headerLine.test(line)) || !headerKeys.test(source)) return null
+  let values: unknown
+  try {
+    values = parseDocument(source, {uniqueKeys: false}).toJS()
+  } catch {
+    return null
+  }
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return null
+  mdast.children.shift()
+  const lineOf: Record<string, number> = {}
+  lines.forEach((line, index) => {
+    const key = line.slice(0, line.indexOf(':')).trim()
+    lineOf[key] ??= index + 1
+  })
+  return {values: values as Record<string, unknown>, lines: lineOf}
 }
 
 const dateFields = ['event_start_date', 'event_end_date', 'date'] as const

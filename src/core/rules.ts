@@ -109,12 +109,12 @@ export const rules = {
   'placeholder-link': {
     severity: 'warning',
     reason: (d) => `Unexpected placeholder link ${q(d['url'])} for ${q(d['label'])}, expected a real URL; the link is not emitted`,
-    note: 'Links to `#`, empty or `javascript:` targets are never emitted (SPEC §4.4).'
+    note: 'Links to `#`, empty or `javascript:` targets and unrendered template code (`{{ event.url }}`) are never emitted (SPEC §4.4).'
   },
   'invalid-link': {
     severity: 'warning',
     reason: (d) => `Unexpected invalid URL ${q(d['url'])}, expected an absolute URL; the link is not emitted`,
-    note: 'A URL that cannot be parsed, or a relative one without `url`/`--base-url`, is not emitted (SPEC §4.4).'
+    note: 'A URL that cannot be parsed is not emitted (SPEC §4.4); a relative one without `url`/`--base-url` is kept as written.'
   },
   'session-dropped': {
     severity: 'warning',

@@ -34,7 +34,11 @@ describe('checkUrl', () => {
     ],
     ['HTTPS://Example.org/A', null, {ok: true, url: 'HTTPS://Example.org/A'}],
     ['/uploads/programme.pdf', 'https://www.numerique.gouv.fr/actualites/x/', {ok: true, url: 'https://www.numerique.gouv.fr/uploads/programme.pdf'}],
-    ['/uploads/programme.pdf', null, {ok: false, reason: 'invalid'}],
+    // SPEC §4.4: without a base a relative link is kept as written.
+    ['/uploads/programme.pdf', null, {ok: true, url: '/uploads/programme.pdf'}],
+    ['ABSTRACT/6_mai2021.pdf', null, {ok: true, url: 'ABSTRACT/6_mai2021.pdf'}],
+    ['{{ event.url }}', null, {ok: false, reason: 'placeholder'}],
+    ['{% link agenda.md %}', 'https://example.org/', {ok: false, reason: 'placeholder'}],
     ['#', null, {ok: false, reason: 'placeholder'}],
     ['', null, {ok: false, reason: 'placeholder'}],
     ['javascript:void(0)', null, {ok: false, reason: 'placeholder'}],

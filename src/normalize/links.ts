@@ -39,12 +39,13 @@ export type CheckedUrl =
 
 /**
  * Check a link target (SPEC §4.4): placeholders (`#`, empty, `javascript:`)
- * and unparsable URLs are refused; relative URLs resolve against `base`;
+ * template code and unparsable URLs are refused; relative URLs resolve
+ * against `base`, or are kept as written without one;
  * absolute URLs are kept exactly as written.
  */
 export function checkUrl(raw: string, base: string | null): CheckedUrl {
   const url = raw.trim()
-  if (url === '' || url.startsWith('#') || /^javascript:/iu.test(url)) return {ok: false, reason: 'placeholder'}
+  if (url === '' || url.startsWith('#') || /^javascript:/iu.test(url) || templateCode.test(url)) return {ok: false, reason: 'placeholder'}
   if (/^[a-z][a-z\d+.-]*:/iu.test(url)) {
     return isAbsoluteUrl(url) ? {ok: true, url} : {ok: false, reason: 'invalid'}
   }
@@ -54,7 +55,17 @@ export function checkUrl(raw: string, base: string | null): CheckedUrl {
     return isAbsoluteUrl(absolute) ? {ok: true, url: absolute} : {ok: false, reason: 'invalid'}
   }
   if (base !== null && URL.canParse(url, base)) return {ok: true, url: new URL(url, base).href}
-  return {ok: false, reason: 'invalid'}
+  // SPEC §4.4: without a base, a relative link is kept as written (`/ateliers/eupl`).
+  return {ok: true, url}
+}
+
+// Template code a site generator left unrendered: `{{ event.url }}`, `{% link %}`, `[**idv**]`.
+const templateCode = /\{\{|\{%|\[\*\*/u
+
+/** An add-to-calendar file (`/agenda/x.ics`) is not a session link (SPEC §4.4). */
+export function isCalendarFile(url: string): boolean {
+  const path = url.split(/[?#]/u, 1)[0] ?? ''
+  return /\.ics$/iu.test(path)
 }
 
 // `www.` or a usual top-level domain, so that `index.html` stays a relative path.
