@@ -160,6 +160,8 @@ export interface DraftSession {
   readonly organizers?: ReadonlyArray<string>
   /** A region label (`Bretagne : …`), kept as written. */
   readonly region?: string
+  /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */
+  readonly struck?: boolean
 }
 
 /** What a parser plugin can read of the document itself (a press release's dateline, letterhead, contacts). */

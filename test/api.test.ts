@@ -11,16 +11,25 @@ describe('public surface', () => {
     expect(Object.keys(api).sort()).toEqual([
       'AgendaExtractError',
       'bracketAgenda',
+      'createReader',
+      'datedLineStrategy',
       'defaultParsers',
+      'defaultRefiners',
+      'defaultStrategies',
+      'dropMentions',
       'extract',
       'extractFile',
-      'headingAgenda',
+      'headingStrategy',
+      'headingThenLineStrategy',
       'htmlAgenda',
       'markdownAgenda',
       'pressRelease',
+      'readTitle',
       'rules',
       'sessionSchema',
       'singleEvent',
+      'structure',
+      'titleBlockStrategy',
       'toCSV',
       'toICS',
       'toJSONLD'
@@ -29,7 +38,7 @@ describe('public surface', () => {
 
   test('defaultParsers is frozen and holds plain plugin objects', () => {
     expect(Object.isFrozen(defaultParsers)).toBe(true)
-    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release', 'single-event', 'heading-agenda'])
+    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release', 'single-event', 'structure'])
   })
 })
 
@@ -167,7 +176,7 @@ describe('misuse throws AgendaExtractError', () => {
   test.each([
     ['a number as input', () => extract(42 as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not a value of type `number`'],
     ['null as input', () => extract(null as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not `null`'],
-    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `heading-agenda`'],
+    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`'],
     [
       'a malformed plugin',
       () => extract('x', {parsers: [{name: 'x'} as unknown as ParserPlugin]}),

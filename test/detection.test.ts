@@ -32,12 +32,21 @@ describe('detection', () => {
 
   test.each([
     ['a blog post', '---\ntitle: Un billet\ndate: 2022-10-21\n---\n\n# Bilan\n\nLe **03/11**, nous avons publié un *rapport*.\n\n**Le 04/11** est une autre date.\n'],
-    ['a list of dates', '* Le 03/11/2022 : réunion\n* Le 04/11/2022 : atelier\n'],
     ['prose with bold dates', '<p><b>Le 03/11/2022</b> fut une belle journée.</p>\n']
   ])('%s yields no session', (_name, text) => {
     const result = extract(text)
     expect(result.sessions).toEqual([])
     expect(result.parser).toBeNull()
+  })
+
+  // SPEC §1 item 4: a dated list is read from its structure (this test once pinned the opposite).
+  test('a list of dates yields one session per item', () => {
+    const result = extract('* Le 03/11/2022 : réunion\n* Le 04/11/2022 : atelier\n')
+    expect(result.parser).toBe('structure')
+    expect(result.sessions.map((s) => [s.title, s.start, s.end, s.formats])).toEqual([
+      ['réunion', '2022-11-03', '2022-11-03', []],
+      ['atelier', '2022-11-04', '2022-11-04', ['workshop']]
+    ])
   })
 
   test('every built-in detect() scores in [0, 1]', () => {

@@ -53,7 +53,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
       onlineFormat: formats.includes('webinar') || links.some((link) => link.kind !== 'reference' && isMeetingUrl(link.url))
     }) ??
     ctx.document.defaultAttendance
-  const status = readStatus([title, ...statements])
+  const status = readStatus([title, ...statements], draft.struck ?? false)
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
   const start = draft.node.position?.start
 

@@ -96,6 +96,16 @@ export const rules = {
     reason: (d) => `Unexpected ${d['field'] ?? ''} ${q(d['page'])} in the page, expected ${q(d['structured'])} as its JSON-LD \`Event\` says; the structured data wins`,
     note: 'Structured data (JSON-LD `Event`) is preferred for the fields it gives, and cross-checked against the page text.'
   },
+  'not-a-session': {
+    severity: 'info',
+    reason: (d) => `Unexpected session header ${q(d['text'])}, expected an event; left out as ${d['reason'] ?? 'a mention'}`,
+    note: 'Deadlines, application periods, publication dates and recaps shaped like a session header are not sessions (SPEC §4.0).'
+  },
+  'duplicate-session': {
+    severity: 'info',
+    reason: (d) => `Unexpected second announcement of ${q(d['title'])}, expected each event once; merged into the first`,
+    note: 'The same event announced twice in one document (same day, nearly the same title) is one session, with the union of its links (SPEC §4.0).'
+  },
   'missing-title': {
     severity: 'info',
     reason: (d) => `Unexpected session without a title, expected one; using ${q(d['title'])} from its description`,

@@ -60,9 +60,12 @@ export const venueSchema = z
   })
   .strict()
 
+// SPEC §4.4: a relative link with no base to resolve it against is kept as written (`/ateliers/eupl`).
+const relativeReference = z.string().regex(/^(?![a-zA-Z][a-zA-Z\d+.-]*:)[^\s]+$/u, 'a relative reference without a scheme or white space')
+
 export const linkSchema = z
   .object({
-    url: z.url(),
+    url: z.union([z.url(), relativeReference]),
     label: z.string(),
     kind: z.enum(linkKindValues)
   })

@@ -122,7 +122,8 @@ export function parseTimeRange(text: string): TimeRange | null {
 }
 
 const hasDigit = /\d/u
-const timeGap = /^[\s,;:–—-]{0,4}$/u
+// `03/11 de 16h`, `3 juillet, 9h30-17h`, `18 novembre 2021. 14h`.
+const timeGap = /^[\s,;:.–—-]{0,4}$/u
 
 // Each pattern with a cheap test of a word it needs, so most spans try one or two patterns.
 const datePatterns = [

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {extract} from '../src/index.js'
 
-describe('heading-agenda (fallback for agendas with plain headings)', () => {
+describe('structure: dated headings and paragraphs', () => {
   test('dates in the headings', () => {
     const doc = [
       '---',
@@ -23,7 +23,7 @@ describe('heading-agenda (fallback for agendas with plain headings)', () => {
       ''
     ].join('\n')
     const result = extract(doc)
-    expect(result.parser).toBe('heading-agenda')
+    expect(result.parser).toBe('structure')
     expect(result.sessions.map((s) => [s.title, s.start, s.end, s.formats, s.attendance, s.admission.registration, s.links.map((l) => l.kind)])).toEqual([
       ['Atelier API Particulier', '2024-03-12T10:00:00+01:00', '2024-03-12T12:00:00+01:00', ['workshop'], null, 'none', ['registration']],
       ['Webinaire FranceConnect', '2024-03-21T14:00:00+01:00', null, ['webinar'], 'online', null, []]
@@ -58,13 +58,13 @@ describe('heading-agenda (fallback for agendas with plain headings)', () => {
     ])
   })
 
-  test('a post that only mentions one dated heading is not an agenda', () => {
+  test('a recap under a dated heading is not a session', () => {
     const doc = '# Bilan\n\n## Le 12 mars 2024 : ce que nous avons appris\n\nUn retour sur la journée.\n'
     expect(extract(doc).sessions).toEqual([])
   })
 })
 
-describe('heading-agenda: the title before the date', () => {
+describe('structure: the title before the date', () => {
   test('a newsletter with titles first and scheduled dates', () => {
     const html = `<html><body><table><tr><td>
 <h3>Webinaire – Découvrir API Particulier – jeudi 14 mars 2024, de 11h à 12h</h3>

@@ -1,0 +1,101 @@
+import {cleanText} from '../normalize/text.js'
+import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin} from '../types.js'
+import {findUnits} from './marks.js'
+import {readCandidate} from './read.js'
+import {defaultRefiners, mergeDuplicates, type Refiner} from './refine.js'
+import {defaultStrategies, proposeCandidates, type Candidate, type Strategy} from './strategies.js'
+
+/** A house style as configuration of the structure reader. */
+export interface ReaderProfile {
+  /** kebab-case, unique; becomes `source.parser`. */
+  readonly name: string
+  /** Strategies that propose session blocks, in order (default: `defaultStrategies`). */
+  readonly strategies?: ReadonlyArray<Strategy>
+  /** Refiners applied in order to what the strategies proposed (default: `defaultRefiners`). */
+  readonly refiners?: ReadonlyArray<Refiner>
+  /** The detection score when the profile finds at least one session block (default: `0.3`). */
+  readonly score?: number
+}
+
+// Detection and parsing of one document share its candidates (the unified
+// way: computed once, on the file's data).
+interface Computed {
+  readonly profile: ReaderProfile
+  readonly units: ReturnType<typeof findUnits>
+  readonly candidates: Candidate[]
+}
+
+function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Computed {
+  const data = doc.file.data as {agendaExtractStructure?: Computed}
+  const cached = data.agendaExtractStructure
+  if (cached?.profile === profile) return cached
+  const units = findUnits(doc.hast)
+  const candidates = proposeCandidates(units, profile.strategies ?? defaultStrategies)
+  const computed = {profile, units, candidates}
+  data.agendaExtractStructure = computed
+  return computed
+}
+
+/** SPEC §4.1: without a publication date, the latest year written in the list of sessions dates the others. */
+function listYear(candidates: ReadonlyArray<Candidate>): number | null {
+  let latest: number | null = null
+  for (const {phrase} of candidates) {
+    const year = phrase.to?.year ?? phrase.from?.year ?? null
+    if (year !== null && (latest === null || year > latest)) latest = year
+  }
+  return latest
+}
+
+function withYear(draft: DraftSession, year: number): DraftSession {
+  const phrase = draft.phrase
+  if (!phrase || (phrase.from?.year ?? phrase.to?.year) != null) return draft
+  return {
+    ...draft,
+    phrase: {...phrase, from: phrase.from ? {...phrase.from, year} : null, to: phrase.to ? {...phrase.to, year} : null}
+  }
+}
+
+/**
+ * Build a parser plugin from a profile: the document's structure (headings,
+ * list items, paragraphs, cards) proposes session blocks, the refiners drop
+ * mentions, and one block reader turns each into a draft.
+ *
+ * @example
+ * const myStyle = createReader({name: 'my-style', strategies: [datedLineStrategy], score: 0.6})
+ * extract(markdown, {parsers: [myStyle, ...defaultParsers]})
+ */
+export function createReader(profile: ReaderProfile): ParserPlugin {
+  return {
+    name: profile.name,
+    detect: (doc) => (computeCandidates(doc, profile).candidates.length > 0 ? (profile.score ?? 0.3) : 0),
+    parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
+      let candidates = computeCandidates(doc, profile).candidates
+      for (const refine of profile.refiners ?? defaultRefiners) candidates = refine(candidates, ctx)
+      const headerBlocks = new Set(candidates.map((candidate) => candidate.unit.flowIndex))
+      const readContext = {flow: doc.hast, headerBlocks, documentTitle: ctx.document.title}
+      const years = ctx.referenceDate === null || ctx.referenceDate.from === 'title' || ctx.referenceDate.from === 'option' ? listYear(candidates) : null
+      const drafts = candidates.map((candidate) => {
+        const draft = readCandidate(candidate, readContext)
+        return {draft: years === null ? draft : withYear(draft, years), shape: candidate.unit.kind, title: cleanText(draft.title?.text ?? '')}
+      })
+      return mergeDuplicates(drafts, ctx)
+    }
+  }
+}
+
+/**
+ * The generic reader: every document no house style claims is read from
+ * its structure (SPEC §1 item 4). Dated headings and their sections, dated
+ * list items, paragraphs that open with a date, title blocks and cards.
+ *
+ * Detection: 0.3 (the threshold) when at least one session block is found,
+ * so every house style that fits wins over it.
+ */
+export const structure: ParserPlugin = createReader({name: 'structure'})
+
+export {findUnits} from './marks.js'
+export type {Line, Unit, UnitKind} from './marks.js'
+export {defaultRefiners, dropMentions, mergeDuplicates, titleSimilarity} from './refine.js'
+export type {Refiner} from './refine.js'
+export {datedLineStrategy, defaultStrategies, headingStrategy, headingThenLineStrategy, readTitle, titleBlockStrategy} from './strategies.js'
+export type {Candidate, Strategy, StrategyName} from './strategies.js'

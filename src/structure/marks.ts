@@ -1,0 +1,160 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {parseDatePhrase, type DatePhrase} from '../normalize/dates/phrase.js'
+import {cleanText} from '../normalize/text.js'
+import {elementChildren, headingTags, isElement, textOf} from '../parsers/shared/hast.js'
+
+/** One line of a block: split at `<br>` and line breaks, its date phrase parsed once. */
+export interface Line {
+  readonly text: string
+  readonly children: ReadonlyArray<ElementContent>
+  /** The first date phrase of the line that names at least a day and a month. */
+  readonly phrase: DatePhrase | null
+  /** The date phrase stands inside `~~…~~` / `<del>` / `<s>`. */
+  readonly struck: boolean
+}
+
+export type UnitKind = 'heading' | 'item' | 'paragraph'
+
+/** A block container of the flow, with its lines: a heading, a list item, a paragraph (a cell or quote reads as one). */
+export interface Unit {
+  readonly element: Element
+  readonly kind: UnitKind
+  /** 1–6 for headings, 7 otherwise. */
+  readonly rank: number
+  readonly lines: ReadonlyArray<Line>
+  /** Index of the top-level flow block that holds the unit. */
+  readonly flowIndex: number
+  /** The nearest heading above the unit. */
+  readonly heading: Unit | null
+  /** Nested lists of a list item (its sub-items are units of their own too). */
+  readonly nested: ReadonlyArray<Element>
+}
+
+/** A header is a short line; longer lines are prose (read by the invitation strategy). */
+export const MAX_HEADER_LINE = 220
+/** Lists nested deeper than this are not read for sessions (bounded work on pathological input). */
+const MAX_LIST_DEPTH = 8
+
+/**
+ * One walk over the flow's block containers: headings, list items (nested
+ * ones too), paragraphs, quotes and cells. Every line's date phrase is
+ * parsed here once and travels with its unit.
+ */
+export function findUnits(flow: Root): Unit[] {
+  const units: Unit[] = []
+  let heading: Unit | null = null
+  const blocks = elementChildren(flow)
+  blocks.forEach((block, flowIndex) => {
+    if (isElement(block, ...headingTags)) {
+      const bare = withoutBadges(block)
+      const unit: Unit = {element: block, kind: 'heading', rank: Number(block.tagName.charAt(1)), lines: [lineOf(bare.children, textOf(bare))], flowIndex, heading, nested: []}
+      units.push(unit)
+      heading = unit
+    } else if (isElement(block, 'ul', 'ol')) {
+      readList(block, flowIndex, heading, units, 0)
+    } else if (isElement(block, 'blockquote')) {
+      const paragraphs = elementChildren(block).filter((child) => isElement(child, 'p'))
+      // A quote of paragraphs reads as one block (`> **Title**<br/>> le 22 octobre à 12h30`).
+      const lines = paragraphs.flatMap((paragraph) => linesOf(paragraph))
+      if (lines.length > 0) units.push({element: block, kind: 'paragraph', rank: 7, lines, flowIndex, heading, nested: []})
+    } else if (isElement(block, 'p')) {
+      units.push({element: block, kind: 'paragraph', rank: 7, lines: linesOf(block), flowIndex, heading, nested: []})
+    }
+  })
+  return units
+}
+
+function readList(list: Element, flowIndex: number, heading: Unit | null, units: Unit[], depth: number): void {
+  if (depth > MAX_LIST_DEPTH) return
+  for (const item of elementChildren(list)) {
+    if (!isElement(item, 'li')) continue
+    const nested: Element[] = []
+    const own: ElementContent[] = []
+    for (const child of item.children) {
+      if (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')) nested.push(child)
+      else own.push(child)
+    }
+    // A loose item wraps its text in paragraphs: read their lines in turn.
+    const paragraphs = own.filter((child): child is Element => isElement(child, 'p'))
+    const lines = paragraphs.length > 0 ? paragraphs.flatMap((paragraph) => linesOf(paragraph)) : linesOf({...item, children: own})
+    units.push({element: item, kind: 'item', rank: 7, lines, flowIndex, heading, nested})
+    for (const sub of nested) readList(sub, flowIndex, heading, units, depth + 1)
+  }
+}
+
+function linesOf(block: Element): Line[] {
+  return splitDeep(withoutBadges(block).children, 0).flatMap((children) => {
+    const text = cleanText(textOf({type: 'element', tagName: 'p', properties: {}, children}))
+    return text === '' ? [] : [lineOf(children, text)]
+  })
+}
+
+function lineOf(children: ReadonlyArray<ElementContent>, text: string): Line {
+  const clean = cleanText(text)
+  const phrase = clean.length <= MAX_HEADER_LINE ? datedPhrase(clean) : null
+  return {text: clean, children, phrase, struck: phrase !== null && startsStruck(children)}
+}
+
+/** A date phrase that can date a session: a day and a month (`en mai`, `le 9` are not). */
+export function datedPhrase(text: string): DatePhrase | null {
+  const phrase = parseDatePhrase(text)
+  if (!phrase || phrase.kind === 'until') return phrase?.kind === 'until' ? phrase : null
+  return (phrase.from?.month ?? phrase.to?.month) ? phrase : null
+}
+
+function startsStruck(children: ReadonlyArray<ElementContent>): boolean {
+  for (const child of children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    return child.type === 'element' && (child.tagName === 'del' || child.tagName === 's' || child.tagName === 'strike')
+  }
+  return false
+}
+
+// `<span class="fr-badge">Nouvelle session !</span>`: a badge decorates a line, it is not its text.
+const badgeClass = /(?:^|[-_])(?:badge|tag|pill|label)(?:$|[-_])/u
+
+function isBadge(node: ElementContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'span') return false
+  const className = node.properties['className']
+  return Array.isArray(className) && className.some((name) => badgeClass.test(String(name)))
+}
+
+function withoutBadges(block: Element): Element {
+  return block.children.some(isBadge) ? {...block, children: block.children.filter((child) => !isBadge(child))} : block
+}
+
+/** Inline wrappers nested deeper than this are not opened (bounded work). */
+const MAX_INLINE_DEPTH = 16
+
+/**
+ * Split inline content into lines at `<br>` and line breaks, also inside
+ * inline wrappers: a card that is one link (`<a>…<span>Title</span><br><strong>date</strong></a>`)
+ * gives one line per `<br>`, each wrapped in a copy of the link. Linear: each node is visited once.
+ */
+function splitDeep(children: ReadonlyArray<ElementContent>, depth: number): ElementContent[][] {
+  const lines: ElementContent[][] = [[]]
+  const current = (): ElementContent[] => lines[lines.length - 1] as ElementContent[]
+  for (const child of children) {
+    if (child.type === 'element' && child.tagName === 'br') {
+      lines.push([])
+    } else if (child.type === 'text' && child.value.includes('\n')) {
+      child.value.split('\n').forEach((part, index) => {
+        if (index > 0) lines.push([])
+        if (part !== '') current().push({type: 'text', value: part})
+      })
+    } else if (child.type === 'element' && child.children.length > 0 && depth < MAX_INLINE_DEPTH) {
+      const parts = splitDeep(child.children, depth + 1)
+      if (parts.length === 1) {
+        current().push(child)
+      } else {
+        parts.forEach((part, index) => {
+          if (index > 0) lines.push([])
+          if (part.length > 0) current().push({...child, children: part})
+        })
+      }
+    } else {
+      current().push(child)
+    }
+  }
+  return lines.filter((line) => line.length > 0)
+}

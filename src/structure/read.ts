@@ -1,0 +1,105 @@
+import type {Element, Root} from 'hast'
+import {findFormats} from '../normalize/formats.js'
+import {readBlockBody} from '../parsers/shared/blocks.js'
+import {elementChildren, headingTags, isElement, linksIn, textOf} from '../parsers/shared/hast.js'
+import type {DraftLink, DraftSession, TextSpan} from '../types.js'
+import type {Line, Unit} from './marks.js'
+import type {Candidate} from './strategies.js'
+
+/** What the block reader needs of the document around a candidate. */
+export interface ReadContext {
+  readonly flow: Root
+  /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
+  readonly headerBlocks: ReadonlySet<number>
+  readonly documentTitle: string | null
+}
+
+// A link on the header line is the session's call to action when its label
+// is the date or the title (`[25 février 2022](…) : Title`, `[**Title**](…)`) or says so (`(détails)`).
+const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]informations?|en savoir plus|informations?|inscriptions?|s['’]inscrire|programme|replay|voir|lien|ici|site)$/iu
+
+/**
+ * Turn a candidate into a draft: header → date, title; the unit's other
+ * lines and the blocks of its section → description, details, links.
+ */
+export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
+  const {unit} = candidate
+  const sectionTitle = candidate.title ?? titleFromSection(unit)
+  const body = sectionBody(candidate, ctx)
+  const read = readBlockBody([...unit.nested, ...body])
+  const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
+  const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
+  const headerLinks = linksOfLines(unit.kind === 'heading' || candidate.strategy === 'title-block' ? unit.lines : [candidate.header], sectionTitle, candidate)
+  const fallbackLinks = candidate.title === null ? headingLinks(unit) : []
+  const description = [...lineSpans, ...read.description]
+  return {
+    node: unit.element,
+    date: {text: candidate.header.text, node: unit.element},
+    phrase: candidate.phrase,
+    title: sectionTitle ? {text: sectionTitle, node: unit.element} : null,
+    tags: [],
+    description,
+    // Free-form documents state the place, admission and access in their prose.
+    details: [...restSpans, ...read.details, ...description],
+    links: [...headerLinks, ...fallbackLinks, ...read.links],
+    struck: candidate.header.struck,
+    ...contextOf(unit, ctx)
+  }
+}
+
+/** `14 avril – présentiel` under `## L'accessibilité numérique dans la pratique`: the section names the session. */
+function titleFromSection(unit: Unit): string | null {
+  const heading = unit.kind === 'heading' ? null : unit.heading
+  if (!heading) return null
+  const links = linksIn(heading.element, 'call-to-action')
+  const text = heading.lines[0]?.text ?? ''
+  // A heading that is one link names what the link is about (its badges aside).
+  const [link] = links
+  if (links.length === 1 && link && link.label.length >= text.length / 2) return link.label
+  return text || null
+}
+
+function headingLinks(unit: Unit): DraftLink[] {
+  return unit.kind === 'heading' || !unit.heading ? [] : linksIn(unit.heading.element, 'call-to-action')
+}
+
+/** Links on the header's lines: calls to action when they carry the date, the title or a call-to-action word. */
+function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidate: Candidate): DraftLink[] {
+  const links: DraftLink[] = []
+  for (const line of lines) {
+    const paragraph: Element = {type: 'element', tagName: 'p', properties: {}, children: [...line.children]}
+    for (const link of linksIn(paragraph, 'call-to-action')) {
+      const label = link.label.trim()
+      const names = label !== '' && ((title !== null && title.includes(label)) || candidate.phrase.text.includes(label) || label.includes(candidate.phrase.text) || callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()))
+      links.push(names ? link : {...link, role: 'reference'})
+    }
+  }
+  return links
+}
+
+/**
+ * The blocks after a heading or a lead paragraph, up to the next heading,
+ * rule or block that holds another candidate. A list item's body is itself.
+ */
+function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
+  const {unit} = candidate
+  if (unit.kind === 'item' || isElement(unit.element, 'blockquote')) return []
+  const blocks = elementChildren(ctx.flow)
+  const body: Element[] = []
+  for (let index = unit.flowIndex + 1; index < blocks.length; index++) {
+    const block = blocks[index] as Element
+    if (block === candidate.consumed) continue
+    if (isElement(block, ...headingTags, 'hr') || ctx.headerBlocks.has(index)) break
+    body.push(block)
+  }
+  return body
+}
+
+/** Formats a session says nothing of come from the heading that introduces it, else the document title (SPEC §4.3). */
+function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
+  for (let heading = unit.kind === 'heading' ? unit.heading : unit.heading; heading; heading = heading.heading) {
+    const text = textOf(heading.element)
+    if (findFormats(text).length > 0) return {contextText: text}
+  }
+  return ctx.documentTitle ? {contextText: ctx.documentTitle} : {}
+}

@@ -1,0 +1,112 @@
+import type {DraftSession, ParseContext} from '../types.js'
+import {foldText} from '../normalize/text.js'
+import type {Candidate} from './strategies.js'
+
+/** A refiner filters or merges what the strategies proposed, in order (chrono's refiners). */
+export type Refiner = (candidates: Candidate[], ctx: Pick<ParseContext, 'report'>) => Candidate[]
+
+// SPEC §4.0: the date of a deadline, an application period or a publication,
+// said just before the phrase (`Inscriptions avant le 3 mars`, `Candidatures : du 1er au 30 mars`,
+// `Publié le 12 mai`). Must not match `Atelier du 3 mars`.
+const mentionCue =
+  /(?:inscri\w*|candidature\w*|date limite|cl[ôo]ture\w*|avant le|apr[èe]s le|d[ée]lai|publi[ée]e?|mise? à jour|post[ée]e?|d[ée]p[ôo]t)[^.!?]{0,24}$/u
+
+// A recap narrates a past event: `Le 12 mars : ce que nous avons appris`, `Retour sur la journée du 3 mai`.
+const recapCue = /(?<![\p{L}])(?:bilan|retour sur|retours? en images|ce que nous avons|compte[- ]rendu|r[ée]trospective|s'est tenue?|a eu lieu|ont eu lieu)(?![\p{L}])/u
+
+/** Drop deadlines, application periods, publication dates and recaps shaped like headers, with `not-a-session` (SPEC §4.0). */
+export const dropMentions: Refiner = (candidates, ctx) =>
+  candidates.filter((candidate) => {
+    const text = foldText(candidate.header.text)
+    const reason = mentionCue.test(text.slice(0, candidate.phrase.index)) ? 'a deadline or publication date' : recapCue.test(text) ? 'a recap' : null
+    if (reason === null) return true
+    ctx.report('not-a-session', candidate.unit.element, {text: candidate.header.text, reason})
+    return false
+  })
+
+/** The built-in refiners, in order. */
+export const defaultRefiners: ReadonlyArray<Refiner> = [dropMentions]
+
+const stopWords = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'un', 'une', 'et', 'en', 'au', 'aux', 'pour', 'sur', 'lors', 'dans', 'par', 'avec', 'à', 'the', 'of', 'and'])
+
+function titleWords(title: string): Set<string> {
+  return new Set(
+    foldText(title)
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1 && !stopWords.has(word))
+  )
+}
+
+/** Share of words two titles have in common (Jaccard). */
+export function titleSimilarity(a: string, b: string): number {
+  const left = titleWords(a)
+  const right = titleWords(b)
+  if (left.size === 0 || right.size === 0) return 0
+  let shared = 0
+  for (const word of left) if (right.has(word)) shared++
+  return shared / (left.size + right.size - shared)
+}
+
+/** Titles this alike, on the same day, in two kinds of block, name one event (SPEC §4.0). */
+const DUPLICATE_SIMILARITY = 0.4
+
+/** A draft's day as written (`year-month-day`), the key under which duplicates are looked for. */
+function dayKey(draft: DraftSession): string | null {
+  const from = draft.phrase?.from ?? draft.phrase?.to
+  return from?.month ? `${from.year ?? ''}-${from.month}-${from.day}` : null
+}
+
+/** A draft and the kind of block it was read from. */
+export interface ReadDraft {
+  readonly draft: DraftSession
+  /** `heading`, `list-item`, …: sibling items of one list are never one event announced twice. */
+  readonly shape: string
+  readonly title: string
+}
+
+function urlsOf(draft: DraftSession): Set<string> {
+  return new Set(draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.url))
+}
+
+/**
+ * The same event announced twice (a featured section and its line in the
+ * agenda): one session, the first one's, with the union of both's links and
+ * details — and the time when only the second gives one — and a
+ * `duplicate-session` info at the second (SPEC §4.0). Two drafts of the same
+ * day are one event when they share a call-to-action URL, or when their
+ * titles are alike and they come from blocks of different shapes. Compares
+ * only drafts of the same day: linear in practice.
+ */
+export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<ParseContext, 'report'>): DraftSession[] {
+  const out: ReadDraft[] = []
+  const byDay = new Map<string, number[]>()
+  for (const item of items) {
+    const key = dayKey(item.draft)
+    const same = key === null ? [] : (byDay.get(key) ?? [])
+    const urls = urlsOf(item.draft)
+    const twin = same.find((index) => {
+      const other = out[index] as ReadDraft
+      if ([...urlsOf(other.draft)].some((url) => urls.has(url))) return true
+      return other.shape !== item.shape && titleSimilarity(other.title, item.title) >= DUPLICATE_SIMILARITY
+    })
+    if (twin !== undefined) {
+      const first = out[twin] as ReadDraft
+      const phrase = !first.draft.phrase?.time && item.draft.phrase?.time ? item.draft.phrase : first.draft.phrase
+      out[twin] = {
+        ...first,
+        draft: {
+          ...first.draft,
+          ...(phrase ? {phrase} : {}),
+          links: [...first.draft.links, ...item.draft.links],
+          details: [...first.draft.details, ...item.draft.details]
+        }
+      }
+      ctx.report('duplicate-session', item.draft.node, {title: item.title})
+      continue
+    }
+    if (key !== null) byDay.set(key, [...same, out.length])
+    out.push(item)
+  }
+  return out.map((item) => item.draft)
+}

@@ -1,0 +1,226 @@
+import type {Element} from 'hast'
+import type {DatePhrase} from '../normalize/dates/phrase.js'
+import {cleanText} from '../normalize/text.js'
+import {MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
+
+/** Which structure proposed a candidate. */
+export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block'
+
+/** A proposed session block: the unit, the line that dates it, the title read from it. */
+export interface Candidate {
+  readonly strategy: StrategyName
+  readonly unit: Unit
+  /** The line that holds the date phrase. */
+  readonly header: Line
+  readonly phrase: DatePhrase
+  /** The title as written; `null` when the header names none (`14 avril – présentiel`). */
+  readonly title: string | null
+  /** What the header says beside its date and title (`à Paris`, `(grand amphi IBGBI)`, `présentiel complet !`). */
+  readonly rest: ReadonlyArray<string>
+  /** The unit's lines that are neither the header nor the title. */
+  readonly lines: ReadonlyArray<Line>
+  /** A block read as part of the header (`### Atelier API` then `Le 12 mars de 10h à 12h`). */
+  readonly consumed: Element | null
+}
+
+/** A strategy proposes candidates for one unit, given the unit that follows it in the flow. */
+export type Strategy = (unit: Unit, next: Unit | undefined) => Candidate | null
+
+// A date opens a line when at most an article or a separator stands before
+// it (`Le 26 avril à Paris`, `- 13 mai 2022 à 11h`), or a short exclamation
+// (`Nouveau ! 14 avril`). Must not open: `Le département sera présent le 9 novembre`.
+const leadPrefix = /^[\s\-–—:|,.*()[\]]*(?:(?:le|les|du|depuis le|dès le|jusqu'au)\s*)?$/iu
+const exclamationPrefix = /^.{1,30}[!:]\s*$/u
+// A title that precedes its date ends with a separator or a linking word (`Forum Biotechno 16 juin`,
+// `IA Flash, le 22 octobre`, `Atelier #BlueHats du 22 octobre`).
+const titleBeforeDate = /(?:[–—\-:|,(]|\s(?:le|les|du|au|des))\s*$/iu
+/** A line that only dates (`Mercredi 02 mars 2016`) leaves at most this many letters. */
+const DATE_ONLY_LETTERS = 3
+/** A paragraph whose title precedes its date is a short line. */
+const MAX_SHORT_LINE = 120
+/** A title line is short. */
+const MAX_TITLE_LINE = 160
+/** The title block's date stands on one of its first lines. */
+const TITLE_BLOCK_LINES = 4
+
+export function opensWithDate(line: Line): boolean {
+  const phrase = line.phrase
+  if (!phrase) return false
+  const prefix = line.text.slice(0, phrase.index)
+  return leadPrefix.test(prefix) || exclamationPrefix.test(prefix)
+}
+
+/** The line holds its date and, at most, a few letters (`du samedi 05 au dimanche 06 mars 2016`). */
+export function isDateOnly(line: Line): boolean {
+  const phrase = line.phrase
+  if (!phrase) return false
+  let rest = line.text.slice(0, phrase.index) + line.text.slice(phrase.index + phrase.text.length)
+  if (phrase.time) rest = rest.replace(phrase.time.text, '')
+  return rest.replace(/[^\p{L}]/gu, '').replace(/^(?:le|les|du)/iu, '').length <= DATE_ONLY_LETTERS
+}
+
+const usable = (line: Line | undefined): line is Line & {phrase: DatePhrase} => line?.phrase != null && line.phrase.kind !== 'until'
+
+/** `### Le 26 avril à Paris : Journée Wikimédia`, `## Atelier #BlueHats du 22 octobre : …`. */
+export const headingStrategy: Strategy = (unit) => {
+  const header = unit.lines[0]
+  if (unit.kind !== 'heading' || !usable(header)) return null
+  const read = readTitle(header.text, header.phrase)
+  return {strategy: 'heading', unit, header, phrase: header.phrase, title: read.title, rest: read.rest, lines: [], consumed: null}
+}
+
+/** `### Atelier API` then a paragraph opening with `Le 12 mars 2024 de 10h à 12h` (or the date alone). */
+export const headingThenLineStrategy: Strategy = (unit, next) => {
+  if (unit.kind !== 'heading' || unit.lines[0]?.phrase || next?.kind !== 'paragraph' || next.flowIndex !== unit.flowIndex + 1) return null
+  const header = next.lines[0]
+  if (!usable(header) || !opensWithDate(header) || !(header.phrase.time || isDateOnly(header))) return null
+  const read = readTitle(header.text, header.phrase)
+  return {
+    strategy: 'heading-then-line',
+    unit,
+    header,
+    phrase: header.phrase,
+    title: cleanText(unit.lines[0]?.text ?? '') || null,
+    rest: [read.title, ...read.rest].filter((text): text is string => text !== null),
+    lines: next.lines.slice(1),
+    consumed: next.element
+  }
+}
+
+/**
+ * A dated list item or paragraph: the date opens its first line
+ * (`[25 février 2022](…) : Présentation de l'EUPL`, `**Jeudi 18 novembre 2021. 14h (amphi)** : Title`),
+ * or follows the title on it (`Forum Biotechno 16 Juin 2017`).
+ */
+export const datedLineStrategy: Strategy = (unit) => {
+  if (unit.kind === 'heading') return null
+  const header = unit.lines[0]
+  if (!usable(header) || header.text.length > MAX_HEADER_LINE) return null
+  const prefix = header.text.slice(0, header.phrase.index)
+  const opens = opensWithDate(header)
+  // In a paragraph, a title before the date is a short line, not a sentence (`… faite lors du conseil du 8 avril 2022.`).
+  const titled = titleBeforeDate.test(prefix) && prefix.length <= MAX_TITLE_LINE && (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text)))
+  if (!opens && !titled) return null
+  // A paragraph of prose that happens to open with a date is no header: a header schedules
+  // (a time), stands alone, or separates its title (`… : Title`).
+  if (unit.kind === 'paragraph' && opens && !header.phrase.time && !isDateOnly(header) && !/[:|–—]/u.test(header.text)) return null
+  const read = readTitle(header.text, header.phrase)
+  return {
+    strategy: unit.kind === 'item' ? 'list-item' : 'lead-paragraph',
+    unit,
+    header,
+    phrase: header.phrase,
+    title: read.title,
+    rest: read.rest,
+    lines: unit.lines.slice(1),
+    consumed: null
+  }
+}
+
+/**
+ * A title line, then a dated line among the next few: a card (`Title` /
+ * `Réunion , CREST` / `Mercredi 02 mars 2016`), a quote (`**Title**` /
+ * `par X le 2 mai 2019 à 15h au LLL`), a programme item (`**Title**<br>Lundi 29 novembre 2021 de 17h à 17h30`).
+ */
+export const titleBlockStrategy: Strategy = (unit) => {
+  if (unit.kind === 'heading' || unit.lines.length < 2) return null
+  const [first] = unit.lines
+  if (!first || first.phrase || first.text.length > MAX_TITLE_LINE) return null
+  const index = unit.lines.findIndex((line, at) => at > 0 && at < TITLE_BLOCK_LINES && usable(line) && line.text.length <= MAX_HEADER_LINE)
+  const header = unit.lines[index]
+  if (!usable(header)) return null
+  const read = readTitle(header.text, header.phrase)
+  return {
+    strategy: 'title-block',
+    unit,
+    header,
+    phrase: header.phrase,
+    title: first.text,
+    rest: [read.title, ...read.rest].filter((text): text is string => text !== null),
+    lines: unit.lines.filter((_, at) => at !== 0 && at !== index),
+    consumed: null
+  }
+}
+
+/** The built-in strategies, in order: the first that proposes a candidate for a unit wins. */
+export const defaultStrategies: ReadonlyArray<Strategy> = [headingStrategy, headingThenLineStrategy, datedLineStrategy, titleBlockStrategy]
+
+/** Run the strategies over the units, one candidate per unit at most. */
+export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: ReadonlyArray<Strategy> = defaultStrategies): Candidate[] {
+  const candidates: Candidate[] = []
+  let consumed: Element | null = null
+  units.forEach((unit, index) => {
+    // The line a heading took as its date is not a session of its own.
+    if (unit.element === consumed) return
+    for (const strategy of strategies) {
+      const candidate = strategy(unit, units[index + 1])
+      if (candidate) {
+        candidates.push(candidate)
+        consumed = candidate.consumed
+        return
+      }
+    }
+  })
+  return candidates
+}
+
+// Separators between the parts of a header: `Date | 12h30-13h30 | Salle 241 - Title`, `Date : Title`.
+const separator = /(\s+[:|–—-]\s+|\s*\|\s*|\s:\s)/u
+// What may be left of the date's part once the date is out: an article, a linking word.
+const danglingWords = /^(?:(?:le|la|les|du|de|au|des|dès|à partir de)(?![\p{L}])\s*|,\s*)+|(?:\s(?:le|les|du|de|au|des)|\s*[,.])+$/giu
+// The linking word that introduced the date: `Rendez-vous le 9 novembre pour …` → `Rendez-vous pour …`.
+const beforeDate = /\s(?:le|les|du|au|dès le|à partir du)(?=\s*\u0000)/giu
+// A part that says where or how, not what: `à Paris`, `(grand amphi IBGBI)`, `Salle 241`, `en ligne`.
+const placePart = /^(?:(?:à|au|aux|en|sur|chez)\s|\(|salle\s|amphi|auditorium)/iu
+const weakWords =
+  /(?<![\p{L}])(?:en\s+)?(?:pr[ée]sentiel|visio(?:conf[ée]rence)?|distanciel|en ligne|hybride|complet|compl[èe]te|annul[ée]e?|report[ée]e?|nouveau|nouvelle session)(?![\p{L}])/giu
+
+/** A part with no words of its own once attendance, status and badges are out. */
+export function isWeakPart(text: string): boolean {
+  return text.replace(weakWords, '').replace(/[^\p{L}]/gu, '').length === 0
+}
+
+/**
+ * The title left in a header once its date and time are out (SPEC §4.5): a
+ * part that only placed or dated it goes to `rest`.
+ *
+ * @example
+ * readTitle('Le 26 avril à Paris : Journée Wikimédia', phrase) // {title: 'Journée Wikimédia', rest: ['à Paris']}
+ */
+export function readTitle(text: string, phrase: DatePhrase): {title: string | null; rest: string[]} {
+  const end = phrase.index + phrase.text.length
+  let undated = `${text.slice(0, phrase.index)}\u0000${text.slice(end)}`
+  if (phrase.time) undated = undated.replace(phrase.time.text, '\u0000')
+  undated = undated.replace(beforeDate, '')
+  // Separators are kept (a capturing split) so the title keeps the ones it had: `Webinaire – Découvrir API`.
+  const pieces = undated.split(separator)
+  const parts = pieces.filter((_, index) => index % 2 === 0)
+  const kept: string[] = []
+  const rest: string[] = []
+  let pendingSeparator = ''
+  parts.forEach((part, index) => {
+    const sep = index === 0 ? '' : cleanText(pieces[index * 2 - 1] ?? '')
+    const keep = (words: string): void => {
+      kept.push(kept.length === 0 ? words : `${pendingSeparator || (sep === ':' ? ' :' : ` ${sep}`)} ${words}`)
+      pendingSeparator = ''
+    }
+    const hadDate = part.includes('\u0000')
+    const words = cleanText(part.replaceAll('\u0000', ' ').replace(danglingWords, '').replace(/^[\s.,;]+|[\s.,;]+$/gu, ''))
+    if (words === '') return
+    if (hadDate) {
+      // `Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne`: the place after the date goes.
+      const [before = '', after = ''] = part.split('\u0000')
+      const tail = cleanText(after.replaceAll('\u0000', ' ').replace(danglingWords, ''))
+      const head = cleanText(before.replace(danglingWords, ''))
+      if (head !== '' && tail !== '' && (placePart.test(tail) || isWeakPart(tail))) {
+        keep(head)
+        rest.push(tail)
+        return
+      }
+    }
+    if (placePart.test(words) || isWeakPart(words)) rest.push(words)
+    else keep(words)
+  })
+  const title = cleanText(kept.join('').replace(/^[\s:,.;–—-]+|[\s:,;–—-]+$/gu, ''))
+  return {title: title.length > 1 ? title : null, rest}
+}
