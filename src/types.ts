@@ -160,6 +160,13 @@ export interface DraftSession {
   readonly organizers?: ReadonlyArray<string>
   /** A region label (`Bretagne : …`), kept as written. */
   readonly region?: string
+  /** Place phrases the header states beside its date (`à Paris`, `au LLL`): venues when the details name no address. */
+  readonly places?: ReadonlyArray<TextSpan>
+  /**
+   * Statements of the document that speak of all its sessions (`C'est toujours gratuit`,
+   * `Ils ont lieu en présentiel dans le 7e arrondissement de Paris`): read for each field the session says nothing of (SPEC §4.2).
+   */
+  readonly defaults?: ReadonlyArray<TextSpan>
   /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */
   readonly struck?: boolean
 }

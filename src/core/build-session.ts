@@ -10,7 +10,7 @@ import {checkUrl, classifyLink, isCalendarFile} from '../normalize/links.js'
 import {readOrganizers} from '../normalize/organizers.js'
 import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
-import {readVenues} from '../normalize/venues.js'
+import {readPlace, readVenues} from '../normalize/venues.js'
 import type {Format, Session, SessionLink, Venue} from '../schema/session.js'
 import type {DraftLink, DraftSession, ParseContext, TextSpan} from '../types.js'
 
@@ -44,15 +44,22 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
   const formats = readFormats(draft, title)
-  const venues = withRegion(readVenues(draft.details.map((span) => span.text)), draft.region)
+  const addresses = readVenues(draft.details.map((span) => span.text))
+  const places = addresses.length > 0 ? [] : (draft.places ?? []).flatMap((span) => readPlace(span.text) ?? [])
+  const venues = withRegion(addresses.length > 0 ? addresses : places.slice(0, 1), draft.region)
+  const defaults = (draft.defaults ?? []).flatMap((span) => statementsOf(span))
   const attendance =
     // A region label is where, not how: only an address means in person.
     readAttendance({
       statements,
-      hasVenue: venues.some((venue) => venue.street !== null || venue.city !== null),
+      // A town a header names (`à Paris`) says where, not that one attends in person.
+      hasVenue: addresses.some((venue) => venue.street !== null || venue.city !== null),
       onlineFormat: formats.includes('webinar') || links.some((link) => link.kind !== 'reference' && isMeetingUrl(link.url))
     }) ??
+    (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: false, onlineFormat: false}) : null) ??
     ctx.document.defaultAttendance
+  // A session that says nothing of its place takes the document's, unless it is held online.
+  const ownVenues = venues.length > 0 || defaults.length === 0 || attendance === 'online' ? venues : readDefaultVenues(defaults)
   const status = readStatus([title, ...statements], draft.struck ?? false)
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
   const start = draft.node.position?.start
@@ -70,10 +77,10 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     formats,
     topics: draft.tags.filter((tag) => findFormats(tag).length === 0),
     attendance,
-    venues,
+    venues: ownVenues,
     online: attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, links.map((link) => link.url)) : null,
-    accessibility: readAccessibility(statements),
-    admission: readAdmission(statements, callToActionLabels),
+    accessibility: withDefault(readAccessibility(statements), defaults, (own, fallback) => (own.features.length > 0 ? own : fallback), readAccessibility),
+    admission: withDefault(readAdmission(statements, callToActionLabels), defaults, mergeAdmission, (texts) => readAdmission(texts, [])),
     audience: readAudience(statements),
     organizers: [
       ...new Set([
@@ -87,6 +94,34 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     links,
     source: {parser: ctx.parser, path: ctx.path, url: ctx.url, line: start?.line ?? null, column: start?.column ?? null}
   }
+}
+
+/** A field read from the session, completed from the document's statements when it says nothing. */
+function withDefault<T>(own: T, defaults: ReadonlyArray<string>, merge: (own: T, fallback: T) => T, read: (texts: ReadonlyArray<string>) => T): T {
+  return defaults.length === 0 ? own : merge(own, read(defaults))
+}
+
+function mergeAdmission(own: ReturnType<typeof readAdmission>, fallback: ReturnType<typeof readAdmission>): ReturnType<typeof readAdmission> {
+  return {
+    ...own,
+    free: own.free ?? fallback.free,
+    price: own.price ?? fallback.price,
+    registration: own.registration ?? fallback.registration,
+    statements: [...own.statements, ...fallback.statements.filter((statement) => !own.statements.includes(statement))]
+  }
+}
+
+// `dans le 7e arrondissement de Paris`: a town the document gives all its sessions.
+const arrondissement = /(?<![\p{L}])\d{1,2}(?:e|er|ème)\s+arrondissement\s+de\s+(?<city>\p{Lu}[\p{L}-]+)/u
+
+function readDefaultVenues(defaults: ReadonlyArray<string>): Venue[] {
+  const venues = readVenues(defaults)
+  if (venues.length > 0) return venues.slice(0, 1)
+  for (const text of defaults) {
+    const city = arrondissement.exec(text)?.groups?.['city']
+    if (city) return [{name: null, street: null, postalCode: null, city, region: null, room: null, note: null, country: 'FR', raw: text}]
+  }
+  return []
 }
 
 /** A region label (`Bretagne : …`) fills `region`, on the venues or as a venue of its own (SPEC §4.2). */

@@ -128,3 +128,54 @@ function findPlaceName(items: ReadonlyArray<string>): string | null {
   }
   return null
 }
+
+// A place as a header states it, beside its date: `à Paris`, `au Palais des Congrès à Paris`,
+// `à la DINSIC`, `au LLL`, `(grand amphi IBGBI)`, `Réunion , CREST` (a card's category and town).
+// Must not read `en ligne`, `(séminaire online)`, `à 14h`.
+const placeCity = new RegExp(`^(?:(?<name>.+?)\\s+)?à\\s+(?<city>${city})$`, 'u')
+const placeName = /^(?:au|aux|à la|à l['’]|chez)\s*(?<name>\p{Lu}.*)$/u
+const cardTown = /^[^,]{1,40}\s,\s(?<town>\p{Lu}[\p{Lu}' -]+)$/u
+const notAPlace = /en ligne|online|visio|distanciel|webinaire|[àa]\s+\d|\d{1,2}\s?h/iu
+const MAX_PLACE = 80
+
+function townCase(town: string): string {
+  return town
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/-(Sur|Sous|Les|Le|La|En|De|Des|Du)-/gu, (part) => part.toLowerCase())
+}
+
+/**
+ * A venue from a short place phrase (SPEC §4.2): a city after `à`, a named
+ * place after `au`/`à la`, a parenthesised room or hall, a card's town in capitals.
+ *
+ * @example
+ * readPlace('au Palais des Congrès à Paris') // {name: 'Palais des Congrès', city: 'Paris', …}
+ */
+export function readPlace(text: string): Venue | null {
+  const raw = text.trim().replace(/^\((.*)\)$/u, '$1').trim()
+  if (raw === '' || raw.length > MAX_PLACE || notAPlace.test(raw)) return null
+  const venue = (name: string | null, town: string | null): Venue => ({
+    name: name === null || name === '' ? null : name,
+    street: null,
+    postalCode: null,
+    city: town,
+    region: null,
+    room: null,
+    note: null,
+    country: 'FR',
+    raw
+  })
+  const card = cardTown.exec(raw)?.groups?.['town']
+  if (card) return venue(null, townCase(card.trim()))
+  const atCity = placeCity.exec(raw)?.groups
+  if (atCity?.['city']) {
+    const name = atCity['name'] ? (placeName.exec(atCity['name'])?.groups?.['name'] ?? atCity['name'].replace(/^(?:au|aux|à la|à l['’])\s*/u, '')) : null
+    return venue(name, atCity['city'])
+  }
+  const named = placeName.exec(raw)?.groups?.['name']
+  if (named) return venue(named, null)
+  // A parenthesised hall: `(grand amphi IBGBI)`.
+  if (text.trim().startsWith('(')) return venue(raw, null)
+  return null
+}

@@ -1,6 +1,6 @@
 import {cleanText} from '../normalize/text.js'
-import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin} from '../types.js'
-import {findUnits} from './marks.js'
+import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
+import {findUnits, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
 import {defaultRefiners, mergeDuplicates, type Refiner} from './refine.js'
 import {defaultStrategies, proposeCandidates, type Candidate, type Strategy} from './strategies.js'
@@ -34,6 +34,29 @@ function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Compute
   const computed = {profile, units, candidates}
   data.agendaExtractStructure = computed
   return computed
+}
+
+// `C'est toujours gratuit`, `Tous les ateliers ont lieu au 20 avenue de Ségur`, `Ils ont lieu en présentiel …`.
+const generalCue = /(?<![\p{L}])(?:toujours|tous les|toutes les|chaque|ils ont lieu|elles ont lieu|se tiennent|se déroulent)(?![\p{L}])/iu
+
+/**
+ * Statements of the document that speak of all its sessions (SPEC §4.2):
+ * before the first session, the lead before any heading, and lines that
+ * say so (`toujours`, `tous les`) in the sections before it.
+ */
+function documentStatements(units: ReadonlyArray<Unit>, candidates: ReadonlyArray<Candidate>): TextSpan[] {
+  const first = candidates[0]?.unit.flowIndex
+  if (first === undefined) return []
+  const firstHeading = units.find((unit) => unit.kind === 'heading')?.flowIndex ?? Number.POSITIVE_INFINITY
+  const statements: TextSpan[] = []
+  for (const unit of units) {
+    if (unit.flowIndex >= first) break
+    if (unit.kind === 'heading') continue
+    for (const line of unit.lines) {
+      if (unit.flowIndex < firstHeading || generalCue.test(line.text)) statements.push({text: line.text, node: unit.element})
+    }
+  }
+  return statements
 }
 
 /** SPEC §4.1: without a publication date, the latest year written in the list of sessions dates the others. */
@@ -72,7 +95,7 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
       let candidates = computeCandidates(doc, profile).candidates
       for (const refine of profile.refiners ?? defaultRefiners) candidates = refine(candidates, ctx)
       const headerBlocks = new Set(candidates.map((candidate) => candidate.unit.flowIndex))
-      const readContext = {flow: doc.hast, headerBlocks, documentTitle: ctx.document.title}
+      const readContext = {flow: doc.hast, headerBlocks, documentTitle: ctx.document.title, defaults: documentStatements(computeCandidates(doc, profile).units, candidates)}
       const years = ctx.referenceDate === null || ctx.referenceDate.from === 'title' || ctx.referenceDate.from === 'option' ? listYear(candidates) : null
       const drafts = candidates.map((candidate) => {
         const draft = readCandidate(candidate, readContext)

@@ -91,7 +91,8 @@ function linesOf(block: Element): Line[] {
 
 function lineOf(children: ReadonlyArray<ElementContent>, text: string): Line {
   const clean = cleanText(text)
-  const phrase = clean.length <= MAX_HEADER_LINE ? datedPhrase(clean) : null
+  // A header's date stands near its start: a long line is read only as far as a header goes.
+  const phrase = datedPhrase(clean.length <= MAX_HEADER_LINE ? clean : clean.slice(0, MAX_HEADER_LINE))
   return {text: clean, children, phrase, struck: phrase !== null && startsStruck(children)}
 }
 

@@ -1,5 +1,6 @@
 import type {Element, Root} from 'hast'
 import {findFormats} from '../normalize/formats.js'
+import {readPlace} from '../normalize/venues.js'
 import {readBlockBody} from '../parsers/shared/blocks.js'
 import {elementChildren, headingTags, isElement, linksIn, textOf} from '../parsers/shared/hast.js'
 import type {DraftLink, DraftSession, TextSpan} from '../types.js'
@@ -12,11 +13,15 @@ export interface ReadContext {
   /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
   readonly headerBlocks: ReadonlySet<number>
   readonly documentTitle: string | null
+  /** Statements of the document that speak of all its sessions. */
+  readonly defaults: ReadonlyArray<TextSpan>
 }
 
 // A link on the header line is the session's call to action when its label
 // is the date or the title (`[25 février 2022](…) : Title`, `[**Title**](…)`) or says so (`(détails)`).
 const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]informations?|en savoir plus|informations?|inscriptions?|s['’]inscrire|programme|replay|voir|lien|ici|site)$/iu
+
+const cardCategory = /^(?<category>[^,]{1,40})\s,\s\p{Lu}[\p{Lu}' -]+$/u
 
 /**
  * Turn a candidate into a draft: header → date, title; the unit's other
@@ -24,14 +29,19 @@ const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]infor
  */
 export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
   const {unit} = candidate
-  const sectionTitle = candidate.title ?? titleFromSection(unit)
+  const sectionTitle = candidate.title ?? (candidate.untitled ? null : titleFromSection(unit))
   const body = sectionBody(candidate, ctx)
   const read = readBlockBody([...unit.nested, ...body])
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
-  const headerLinks = linksOfLines(unit.kind === 'heading' || candidate.strategy === 'title-block' ? unit.lines : [candidate.header], sectionTitle, candidate)
-  const fallbackLinks = candidate.title === null ? headingLinks(unit) : []
+  const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
+  const headerLinks = linksOfLines(unit.kind === 'heading' || candidate.strategy === 'title-block' ? unit.lines : [candidate.header], sectionTitle, candidate).map((link) =>
+    around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
+  )
+  const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit) : []
   const description = [...lineSpans, ...read.description]
+  const places = [...restSpans, ...lineSpans].filter((span) => readPlace(span.text) !== null)
+  const categories = candidate.lines.flatMap((line) => cardCategory.exec(line.text)?.groups?.['category'] ?? [])
   return {
     node: unit.element,
     date: {text: candidate.header.text, node: unit.element},
@@ -41,8 +51,12 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     description,
     // Free-form documents state the place, admission and access in their prose.
     details: [...restSpans, ...read.details, ...description],
-    links: [...headerLinks, ...fallbackLinks, ...read.links],
+    links: [...headerLinks, ...fallbackLinks, ...read.links, ...around.links],
     struck: candidate.header.struck,
+    ...(ctx.defaults.length > 0 ? {defaults: ctx.defaults} : {}),
+    ...(places.length > 0 ? {places} : {}),
+    // A card's category line (`Atelier , CREST`) names the format as a post's categories do.
+    ...(categories.length > 0 ? {formatHints: categories} : {}),
     ...contextOf(unit, ctx)
   }
 }
@@ -61,6 +75,27 @@ function titleFromSection(unit: Unit): string | null {
 
 function headingLinks(unit: Unit): DraftLink[] {
   return unit.kind === 'heading' || !unit.heading ? [] : linksIn(unit.heading.element, 'call-to-action')
+}
+
+// A list's introduction that gives its links a kind: `Pour revoir les derniers ateliers :`.
+const MAX_INTRODUCTION = 200
+
+/**
+ * Around a dated list: the line that introduces it (`Pour revoir les derniers
+ * ateliers BlueHats :`) gives its items' links their kind, and a line of
+ * links right after it (`>> Retrouvez toutes les informations sur les ateliers`)
+ * is every item's call to action.
+ */
+function listSurroundings(unit: Unit, ctx: ReadContext): {lead: string; links: DraftLink[]} {
+  const blocks = elementChildren(ctx.flow)
+  const before = blocks[unit.flowIndex - 1]
+  const after = blocks[unit.flowIndex + 1]
+  const beforeText = before && isElement(before, 'p') ? textOf(before) : ''
+  const lead = beforeText.length <= MAX_INTRODUCTION && /:\s*$/u.test(beforeText) ? beforeText : ''
+  if (!after || !isElement(after, 'p') || ctx.headerBlocks.has(unit.flowIndex + 1)) return {lead, links: []}
+  const read = readBlockBody([after])
+  const onlyLinks = read.description.every((span) => span.text.replace(/[^\p{L}]/gu, '').length === 0)
+  return {lead, links: onlyLinks ? read.links.filter((link) => link.role === 'call-to-action') : []}
 }
 
 /** Links on the header's lines: calls to action when they carry the date, the title or a call-to-action word. */
@@ -97,9 +132,18 @@ function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
 
 /** Formats a session says nothing of come from the heading that introduces it, else the document title (SPEC §4.3). */
 function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
-  for (let heading = unit.kind === 'heading' ? unit.heading : unit.heading; heading; heading = heading.heading) {
+  // The section's heading, then the headings that enclose it (each of a higher rank).
+  let heading = unit.kind === 'heading' ? enclosingOf(unit) : unit.heading
+  while (heading) {
     const text = textOf(heading.element)
     if (findFormats(text).length > 0) return {contextText: text}
+    heading = enclosingOf(heading)
   }
   return ctx.documentTitle ? {contextText: ctx.documentTitle} : {}
+}
+
+function enclosingOf(unit: Unit): Unit | null {
+  let heading = unit.heading
+  while (heading && heading.rank >= unit.rank) heading = heading.heading
+  return heading
 }

@@ -32,7 +32,9 @@ const stopWords = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'un', 'une', 'e
 function titleWords(title: string): Set<string> {
   return new Set(
     foldText(title)
-      .normalize('NFKC')
+      // `MediaLab` and `médialab` are one word.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length > 1 && !stopWords.has(word))
   )
@@ -49,7 +51,7 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 /** Titles this alike, on the same day, in two kinds of block, name one event (SPEC §4.0). */
-const DUPLICATE_SIMILARITY = 0.4
+const DUPLICATE_SIMILARITY = 0.25
 
 /** A draft's day as written (`year-month-day`), the key under which duplicates are looked for. */
 function dayKey(draft: DraftSession): string | null {

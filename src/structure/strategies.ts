@@ -21,6 +21,8 @@ export interface Candidate {
   readonly lines: ReadonlyArray<Line>
   /** A block read as part of the header (`### Atelier API` then `Le 12 mars de 10h à 12h`). */
   readonly consumed: Element | null
+  /** The header's words are a sentence, not a title: no title is taken from the section either. */
+  readonly untitled?: boolean
 }
 
 /** A strategy proposes candidates for one unit, given the unit that follows it in the flow. */
@@ -95,9 +97,11 @@ export const headingThenLineStrategy: Strategy = (unit, next) => {
 export const datedLineStrategy: Strategy = (unit) => {
   if (unit.kind === 'heading') return null
   const header = unit.lines[0]
-  if (!usable(header) || header.text.length > MAX_HEADER_LINE) return null
+  if (!usable(header)) return null
   const prefix = header.text.slice(0, header.phrase.index)
   const opens = opensWithDate(header)
+  // A long line is a header only when its date opens it (`**20 octobre, de 17h à 18h** : dans le cadre …`).
+  if (header.text.length > MAX_HEADER_LINE && !(opens && unit.kind === 'item')) return null
   // In a paragraph, a title before the date is a short line, not a sentence (`… faite lors du conseil du 8 avril 2022.`).
   const titled = titleBeforeDate.test(prefix) && prefix.length <= MAX_TITLE_LINE && (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text)))
   if (!opens && !titled) return null
@@ -105,15 +109,18 @@ export const datedLineStrategy: Strategy = (unit) => {
   // (a time), stands alone, or separates its title (`… : Title`).
   if (unit.kind === 'paragraph' && opens && !header.phrase.time && !isDateOnly(header) && !/[:|–—]/u.test(header.text)) return null
   const read = readTitle(header.text, header.phrase)
+  // A sentence is no title: the session takes its first sentence as one (SPEC §4.5, `missing-title`).
+  const sentence = read.title !== null && read.title.length > MAX_TITLE_LINE
   return {
     strategy: unit.kind === 'item' ? 'list-item' : 'lead-paragraph',
     unit,
     header,
     phrase: header.phrase,
-    title: read.title,
+    title: sentence ? null : read.title,
     rest: read.rest,
-    lines: unit.lines.slice(1),
-    consumed: null
+    lines: sentence && read.title !== null ? [{...header, text: read.title, phrase: null}, ...unit.lines.slice(1)] : unit.lines.slice(1),
+    consumed: null,
+    ...(sentence ? {untitled: true} : {})
   }
 }
 
@@ -191,7 +198,8 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
   const end = phrase.index + phrase.text.length
   let undated = `${text.slice(0, phrase.index)}\u0000${text.slice(end)}`
   if (phrase.time) undated = undated.replace(phrase.time.text, '\u0000')
-  undated = undated.replace(beforeDate, '')
+  // A comma next to the date separates it too: `IA Flash, le 22 octobre à 12h30, à la DINSIC`.
+  undated = undated.replace(beforeDate, '').replace(/,\s*(?=\u0000)/gu, ' | ').replace(/(?<=\u0000)\s*,/gu, ' |')
   // Separators are kept (a capturing split) so the title keeps the ones it had: `Webinaire – Découvrir API`.
   const pieces = undated.split(separator)
   const parts = pieces.filter((_, index) => index % 2 === 0)
@@ -205,7 +213,8 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
       pendingSeparator = ''
     }
     const hadDate = part.includes('\u0000')
-    const words = cleanText(part.replaceAll('\u0000', ' ').replace(danglingWords, '').replace(/^[\s.,;]+|[\s.,;]+$/gu, ''))
+    // Articles are trimmed only where the date was: `les outils Framasoft` keeps its own.
+    const words = cleanText((hadDate ? part.replaceAll('\u0000', ' ').replace(danglingWords, '') : part).replace(/^[\s.,;]+|[\s.,;]+$/gu, ''))
     if (words === '') return
     if (hadDate) {
       // `Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne`: the place after the date goes.

@@ -67,6 +67,8 @@ const pairPattern = new RegExp(
   `${NOT_AFTER_WORD}(?:les\\s+)?${dayAtom('1', false)}(?:\\s*,\\s*\\d{1,2}${NOT_WORD})*\\s+(?:et|&)\\s+${dayAtom('2', true)}`,
   flags
 )
+// `17-20 mai 2022`, `10-11-12 juin`: consecutive days written with dashes, the first to the last.
+const dashPattern = new RegExp(`${NOT_AFTER_WORD}(?<d1>3[01]|[12]\\d|0?[1-9])(?:\\s?[-–]\\s?(?:3[01]|[12]\\d|0?[1-9]))*\\s?[-–]\\s?${dayAtom('2', true)}`, flags)
 const untilPattern = new RegExp(`${NOT_AFTER_WORD}jusqu['’]\\s?au\\s+${dayAtom('2', true)}`, flags)
 const singlePattern = new RegExp(`${NOT_AFTER_WORD}${dayAtom('1', true)}`, flags)
 
@@ -122,13 +124,14 @@ export function parseTimeRange(text: string): TimeRange | null {
 }
 
 const hasDigit = /\d/u
-// `03/11 de 16h`, `3 juillet, 9h30-17h`, `18 novembre 2021. 14h`.
-const timeGap = /^[\s,;:.–—-]{0,4}$/u
+// `03/11 de 16h`, `3 juillet, 9h30-17h`, `18 novembre 2021. 14h`, `5 novembre 2024 | 12h30-13h30`.
+const timeGap = /^[\s,;:.|–—-]{0,4}$/u
 
 // Each pattern with a cheap test of a word it needs, so most spans try one or two patterns.
 const datePatterns = [
   ['range', rangePattern, /du|depuis/iu],
   ['pair', pairPattern, /\set\s|&/iu],
+  ['range', dashPattern, /\d\s?[-–]\s?\d/u],
   ['until', untilPattern, /jusqu/iu],
   ['single', singlePattern, null]
 ] as const
