@@ -7,7 +7,7 @@ const inPersonCue = /pr[ée]sentiel|sur place/u
 // `démarches en ligne`, `inscription en ligne`, `disponible en ligne`: `en ligne` qualifying
 // a noun is a subject, not how the session is attended.
 const onlineCue =
-  /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?|inscriptions?|candidatures?|disponibles?|replay|questionnaire|t[ée]l[ée]services?|administrations?|d[ée]clarations?|demandes?|dossiers?|paiements?|contenus?|documents?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming)(?![\p{L}])|à distance/u
+  /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?|inscriptions?|candidatures?|disponibles?|replay|questionnaire|t[ée]l[ée]services?|administrations?|d[ée]clarations?|demandes?|dossiers?|paiements?|contenus?|documents?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming|online)(?![\p{L}])|à distance/u
 
 const themeCue = /(?<![\p{L}])(?:th[èe]mes?|sujets?)(?![\p{L}])/u
 

@@ -23,6 +23,11 @@ const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]infor
 
 const cardCategory = /^(?<category>[^,]{1,40})\s,\s\p{Lu}[\p{Lu}' -]+$/u
 
+// The words before a link that make it one (SPEC §4.4): `Rendez-vous sur [le lien suivant](…)`.
+const callToActionLead = /(?:rendez-vous sur|inscri\p{L}*(?: vous)?(?: ici| sur)?|retrouvez(?:-nous)?(?: sur)?|rejoignez(?:-nous)?(?: sur)?|connectez-vous(?: sur)?|cliquez(?: ici| sur)?|je souhaite participer|plus d['’]informations?)\s*:?\s*$/iu
+/** A link names the title when its label is most of it. */
+const TITLE_SHARE = 0.6
+
 /**
  * Turn a candidate into a draft: header → date, title; the unit's other
  * lines and the blocks of its section → description, details, links.
@@ -105,7 +110,13 @@ function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidat
     const paragraph: Element = {type: 'element', tagName: 'p', properties: {}, children: [...line.children]}
     for (const link of linksIn(paragraph, 'call-to-action')) {
       const label = link.label.trim()
-      const names = label !== '' && ((title !== null && title.includes(label)) || candidate.phrase.text.includes(label) || label.includes(candidate.phrase.text) || callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()))
+      const names =
+        label !== '' &&
+        ((title !== null && title.includes(label) && label.length >= title.length * TITLE_SHARE) ||
+          candidate.phrase.text.includes(label) ||
+          label.includes(candidate.phrase.text) ||
+          callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()) ||
+          callToActionLead.test(link.lead ?? ''))
       links.push(names ? link : {...link, role: 'reference'})
     }
   }

@@ -14,11 +14,25 @@ const mentionCue =
 // A recap narrates a past event: `Le 12 mars : ce que nous avons appris`, `Retour sur la journée du 3 mai`.
 const recapCue = /(?<![\p{L}])(?:bilan|retour sur|retours? en images|ce que nous avons|compte[- ]rendu|r[ée]trospective|s'est tenue?|a eu lieu|ont eu lieu)(?![\p{L}])/u
 
+// A press review lists articles (`[Journée du Libre Éducatif : 1er avril 2022](…), dane.ac-lyon.fr, mars 2022.`), not events.
+const pressReview = /(?<![\p{L}])(?:revue de presse|dans la presse|on parle de nous|ils parlent de nous)(?![\p{L}])/u
+
+function inPressReview(candidate: Candidate): boolean {
+  const heading = candidate.unit.kind === 'heading' ? null : candidate.unit.heading
+  return heading !== null && pressReview.test(foldText(heading.lines[0]?.text ?? ''))
+}
+
 /** Drop deadlines, application periods, publication dates and recaps shaped like headers, with `not-a-session` (SPEC §4.0). */
 export const dropMentions: Refiner = (candidates, ctx) =>
   candidates.filter((candidate) => {
     const text = foldText(candidate.header.text)
-    const reason = mentionCue.test(text.slice(0, candidate.phrase.index)) ? 'a deadline or publication date' : recapCue.test(text) ? 'a recap' : null
+    const reason = mentionCue.test(text.slice(0, candidate.phrase.index))
+      ? 'a deadline or publication date'
+      : recapCue.test(text)
+        ? 'a recap'
+        : inPressReview(candidate)
+          ? 'an article of a press review'
+          : null
     if (reason === null) return true
     ctx.report('not-a-session', candidate.unit.element, {text: candidate.header.text, reason})
     return false

@@ -132,17 +132,23 @@ export const datedLineStrategy: Strategy = (unit) => {
 export const titleBlockStrategy: Strategy = (unit) => {
   if (unit.kind === 'heading' || unit.lines.length < 2) return null
   const [first] = unit.lines
-  if (!first || first.phrase || first.text.length > MAX_TITLE_LINE) return null
-  const index = unit.lines.findIndex((line, at) => at > 0 && at < TITLE_BLOCK_LINES && usable(line) && line.text.length <= MAX_HEADER_LINE)
+  if (!first || first.text.length > MAX_TITLE_LINE) return null
+  // A dated title line still titles a card whose own date line follows (`Concert … le 6 mars 2016 à 17 h.` / `Dimanche 06 mars 2016`).
+  const index = unit.lines.findIndex(
+    (line, at) => at > 0 && at < TITLE_BLOCK_LINES && usable(line) && line.text.length <= MAX_HEADER_LINE && (first.phrase === null || isDateOnly(line))
+  )
   const header = unit.lines[index]
   if (!usable(header)) return null
   const read = readTitle(header.text, header.phrase)
+  // The title line's own date is kept when it says more (a time).
+  const titled = usable(first) ? readTitle(first.text, first.phrase).title : null
+  const phrase = usable(first) && first.phrase.time ? first.phrase : header.phrase
   return {
     strategy: 'title-block',
     unit,
     header,
-    phrase: header.phrase,
-    title: first.text,
+    phrase,
+    title: titled ?? first.text,
     rest: [read.title, ...read.rest].filter((text): text is string => text !== null),
     lines: unit.lines.filter((_, at) => at !== 0 && at !== index),
     consumed: null
@@ -218,7 +224,8 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
     if (words === '') return
     if (hadDate) {
       // `Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne`: the place after the date goes.
-      const [before = '', after = ''] = part.split('\u0000')
+      const before = part.slice(0, part.indexOf('\u0000'))
+      const after = part.slice(part.lastIndexOf('\u0000') + 1)
       const tail = cleanText(after.replaceAll('\u0000', ' ').replace(danglingWords, ''))
       const head = cleanText(before.replace(danglingWords, ''))
       if (head !== '' && tail !== '' && (placePart.test(tail) || isWeakPart(tail))) {

@@ -86,7 +86,21 @@ export function readBlockBody(body: ReadonlyArray<Element>, options: ReadBodyOpt
 const MAX_LEAD = 60
 const leadEnd = /:\s*$/u
 // What may stand between links on a link line: punctuation and `et`.
-const linkLineFiller = /^(?:[\s:,.;!–-]|et(?![\p{L}]))*$/u
+const linkLineFiller = /^(?:[\s:,.;!–>»→-]|et(?![\p{L}]))*$/u
+// A short line whose point is its link (`Les abstracts dans le [pdf](…)`, `>> Présentation du [programme détaillé](…)`).
+const MAX_LINK_LINE_WORDS = 60
+// …but not the last name of an enumeration: `[INSEE](…), [MAIF](…) et [Data For Good](…)` are partners (references).
+const enumerationEnd = /(?:,|(?<![\p{L}])et)\s*$/u
+const endsWithLink = (line: ReadonlyArray<ElementContent>): boolean => {
+  for (let index = line.length - 1; index >= 0; index--) {
+    const child = line[index]
+    if (child?.type === 'text' && /^[\s.!)]*$/u.test(child.value)) continue
+    if (child?.type !== 'element' || child.tagName !== 'a') return false
+    const before = line[index - 1]
+    return !(before?.type === 'text' && enumerationEnd.test(before.value))
+  }
+  return false
+}
 
 const paragraphOf = (children: ElementContent[]): Element => ({type: 'element', tagName: 'p', properties: {}, children})
 
@@ -105,9 +119,13 @@ function readLines(block: Element): {prose: ElementContent[][]; links: DraftLink
       const outside = textOutsideLinks(line)
       const lineLinks = linksIn(paragraphOf(line), 'call-to-action')
       const isCallToAction =
-        lineLinks.length > 0 &&
-        (linkLineFiller.test(outside) || (lineLinks.length === 1 && outside.length <= MAX_LEAD && leadEnd.test(outside)))
+        lineLinks.length > 0 && (linkLineFiller.test(outside) || (lineLinks.length === 1 && outside.length <= MAX_LEAD && leadEnd.test(outside)))
+      // A short line whose point is its link stays prose too: `diffusée en direct sur [YouTube](…)` still says how.
+      const pointsToLink = !isCallToAction && lineLinks.length > 0 && lineLinks.length <= 2 && outside.length <= MAX_LINK_LINE_WORDS && !/[,;.!?]\s/u.test(outside) && endsWithLink(line)
       if (isCallToAction) {
+        links.push(...lineLinks)
+      } else if (pointsToLink) {
+        prose.push(line)
         links.push(...lineLinks)
       } else {
         prose.push(line)
