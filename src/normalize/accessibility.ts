@@ -22,14 +22,18 @@ export interface Accessibility {
  * readAccessibility(['Accessible aux personnes à mobilité réduite'])
  * // {features: ['wheelchair'], statements: ['Accessible aux personnes à mobilité réduite']}
  */
+const negation = /(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+\s+){0,2}pas(?![\p{L}])|(?<![\p{L}])(?:pas|non)\s+(?:disponibles?|pr[ée]vue?s?|assur[ée]e?s?)|(?<![\p{L}])sans\s+(?:sous-titr|interpr[ée]t|transcri)/iu
+
 export function readAccessibility(statements: ReadonlyArray<string>): Accessibility {
   const features = new Set<AccessibilityFeature>()
   const kept: string[] = []
   for (const statement of statements) {
     let matched = false
+    // SPEC §4.2: `La transcription et la langue des signes ne seront pas disponibles` gives no feature; the sentence is kept.
+    const negated = negation.test(statement)
     for (const [pattern, feature] of featurePatterns) {
       if (pattern.test(statement)) {
-        features.add(feature)
+        if (!negated) features.add(feature)
         matched = true
       }
     }

@@ -6,7 +6,7 @@ const streetTypes =
 // `77 avenue de Ségur`, `9 bd Vincent Gache`, `3 rue Martenot` (the name runs to
 // a comma, ` à `, a postal code or the end). Must not match `8 produits`.
 const streetPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\s+à\\s|\\s+(?:[–—-]\\s+)?\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
+  `(?<![\\p{L}\\p{N}])(?<street>\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})(?![\\p{L}])[^,\\n]*?)(?=\\s*,|\\.\\s|\\s+à\\s|\\s+(?:[–—-]\\s+)?\\d{2}\\s?\\d{3}(?!\\d)|\\s*$)`,
   'imu'
 )
 // Nouns that open a place's name (`Lieu de la transformation publique`): never a city.

@@ -3,7 +3,7 @@ import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan}
 import {findUnits, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
 import {defaultRefiners, mergeDuplicates, type Refiner} from './refine.js'
-import {defaultStrategies, proposeCandidates, type Candidate, type Strategy} from './strategies.js'
+import {defaultStrategies, findInvitation, proposeCandidates, type Candidate, type Strategy} from './strategies.js'
 
 /** A house style as configuration of the structure reader. */
 export interface ReaderProfile {
@@ -13,6 +13,8 @@ export interface ReaderProfile {
   readonly strategies?: ReadonlyArray<Strategy>
   /** Refiners applied in order to what the strategies proposed (default: `defaultRefiners`). */
   readonly refiners?: ReadonlyArray<Refiner>
+  /** Read the one event a page announces in a sentence when no block is dated (default: `true`). */
+  readonly invitations?: boolean
   /** The detection score when the profile finds at least one session block (default: `0.3`). */
   readonly score?: number
 }
@@ -30,7 +32,9 @@ function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Compute
   const cached = data.agendaExtractStructure
   if (cached?.profile === profile) return cached
   const units = findUnits(doc.hast)
-  const candidates = proposeCandidates(units, profile.strategies ?? defaultStrategies)
+  const proposed = proposeCandidates(units, profile.strategies ?? defaultStrategies)
+  const invitation = proposed.length === 0 && profile.invitations !== false ? findInvitation(units) : null
+  const candidates = invitation ? [invitation] : proposed
   const computed = {profile, units, candidates}
   data.agendaExtractStructure = computed
   return computed

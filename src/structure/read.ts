@@ -1,11 +1,12 @@
 import type {Element, Root} from 'hast'
 import {findFormats} from '../normalize/formats.js'
+import {cleanText} from '../normalize/text.js'
 import {readPlace} from '../normalize/venues.js'
-import {readBlockBody} from '../parsers/shared/blocks.js'
+import {callToActionLead, readBlockBody} from '../parsers/shared/blocks.js'
 import {elementChildren, headingTags, isElement, linksIn, textOf} from '../parsers/shared/hast.js'
 import type {DraftLink, DraftSession, TextSpan} from '../types.js'
-import type {Line, Unit} from './marks.js'
-import type {Candidate} from './strategies.js'
+import {datedPhrase, type Line, type Unit} from './marks.js'
+import {readTitle, type Candidate} from './strategies.js'
 
 /** What the block reader needs of the document around a candidate. */
 export interface ReadContext {
@@ -23,8 +24,6 @@ const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]infor
 
 const cardCategory = /^(?<category>[^,]{1,40})\s,\s\p{Lu}[\p{Lu}' -]+$/u
 
-// The words before a link that make it one (SPEC §4.4): `Rendez-vous sur [le lien suivant](…)`.
-const callToActionLead = /(?:rendez-vous sur|inscri\p{L}*(?: vous)?(?: ici| sur)?|retrouvez(?:-nous)?(?: sur)?|rejoignez(?:-nous)?(?: sur)?|connectez-vous(?: sur)?|cliquez(?: ici| sur)?|je souhaite participer|plus d['’]informations?)\s*:?\s*$/iu
 /** A link names the title when its label is most of it. */
 const TITLE_SHARE = 0.6
 
@@ -34,9 +33,11 @@ const TITLE_SHARE = 0.6
  */
 export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
   const {unit} = candidate
-  const sectionTitle = candidate.title ?? (candidate.untitled ? null : titleFromSection(unit))
-  const body = sectionBody(candidate, ctx)
-  const read = readBlockBody([...unit.nested, ...body])
+  const sectionTitle = candidate.strategy === 'invitation' ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
+  const invitation = candidate.strategy === 'invitation'
+  const body = invitation ? pageBody(unit, ctx) : sectionBody(candidate, ctx)
+  // A page's one event: its lists are its programme (`Au programme : une démonstration, un quiz`).
+  const read = readBlockBody([...unit.nested, ...body], invitation ? {lists: 'description'} : {})
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
@@ -45,7 +46,10 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit) : []
   const description = [...lineSpans, ...read.description]
-  const places = [...restSpans, ...lineSpans].filter((span) => readPlace(span.text) !== null)
+  // `à Paris, et vous pouvez …`: a place phrase ends at a comma.
+  const places = [...restSpans, ...lineSpans]
+    .map((span) => (span.text.includes(' , ') ? span : {...span, text: span.text.split(',')[0] ?? ''}))
+    .filter((span) => readPlace(span.text) !== null)
   const categories = candidate.lines.flatMap((line) => cardCategory.exec(line.text)?.groups?.['category'] ?? [])
   return {
     node: unit.element,
@@ -64,6 +68,34 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     ...(categories.length > 0 ? {formatHints: categories} : {}),
     ...contextOf(unit, ctx)
   }
+}
+
+// A title that names a series or an issue, not the event: `Lettre d'Information #0`, `Gazette n°13`.
+const genericTitle = /^(?:newsletter|lettre d['’]info\p{L}*|gazette|bulletin|infolettre|actualit[ée]s?|accueil|programme|infos? pratiques?)(?![\p{L}])|(?:#|n°\s?)\d+\s*$/iu
+
+/**
+ * The page's one event takes the page's title without its date (`RRLL 2014 à
+ * Toulouse le 14 novembre prochain` → `RRLL 2014 à Toulouse`), unless the title
+ * is generic; then the sentence without its date (SPEC §4.5).
+ */
+function invitationTitle(candidate: Candidate, ctx: ReadContext): string | null {
+  const title = ctx.documentTitle
+  if (title && !genericTitle.test(title)) {
+    const phrase = datedPhrase(title)
+    return phrase && phrase.kind !== 'until' ? (readTitle(title, phrase).title ?? title) : title
+  }
+  // The sentence itself, without its date: `Cette édition se tiendra sur le campus de Beaulieu …`.
+  const {text} = candidate.header
+  const {index} = candidate.phrase
+  const before = text.slice(0, index).replace(/\s(?:le|les|du|au)\s*$/iu, ' ')
+  return cleanText(`${before} ${text.slice(index + candidate.phrase.text.length)}`).replace(/[\s.,;:]+$/u, '') || null
+}
+
+/** A page's one event is described by the page from its announcement on (its headings aside). */
+function pageBody(unit: Unit, ctx: ReadContext): Element[] {
+  return elementChildren(ctx.flow)
+    .slice(unit.flowIndex)
+    .filter((block) => !isElement(block, ...headingTags, 'hr'))
 }
 
 /** `14 avril – présentiel` under `## L'accessibilité numérique dans la pratique`: the section names the session. */

@@ -1,10 +1,11 @@
 import type {Element} from 'hast'
 import type {DatePhrase} from '../normalize/dates/phrase.js'
 import {cleanText} from '../normalize/text.js'
-import {MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
+import {parseTimeRange} from '../normalize/dates/phrase.js'
+import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
-export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block'
+export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'invitation'
 
 /** A proposed session block: the unit, the line that dates it, the title read from it. */
 export interface Candidate {
@@ -158,6 +159,41 @@ export const titleBlockStrategy: Strategy = (unit) => {
 /** The built-in strategies, in order: the first that proposes a candidate for a unit wins. */
 export const defaultStrategies: ReadonlyArray<Strategy> = [headingStrategy, headingThenLineStrategy, datedLineStrategy, titleBlockStrategy]
 
+// An event announced in a sentence (SPEC §4.0, §4.5): `La soirée aura lieu le vendredi 17 mai`,
+// `Cette édition se tiendra du 25 au 27 mars 2020`, `Retrouvez-nous le vendredi 14 novembre 2014`.
+// Not `qui se déroulera les 30 septembre …` (a relative clause mentions another event).
+const invitationCue =
+  /(?<!(?:^|[^\p{L}])qui\s)(?<![\p{L}])(?:aura lieu|auront lieu|se tiendra|se tiendront|se déroulera|se dérouleront|rendez-vous|retrouvez-nous|vous invite|vous accueille|vous attend|nous avons organisé|organise|est organisée?)(?![\p{L}])/iu
+/** An invitation sentence is read as far as a long sentence goes. */
+const MAX_SENTENCE = 400
+const sentenceEnd = /(?<=[.!?…])\s+(?=[\p{Lu}«"“[(])/u
+
+/**
+ * The one event of a page that has no dated block: the first sentence that
+ * announces it with a day (`Le 9 mai prochain se tiendra le Printemps du Libre`).
+ * Run only when no other strategy found a session block.
+ */
+export function findInvitation(units: ReadonlyArray<Unit>): Candidate | null {
+  for (const unit of units) {
+    if (unit.kind !== 'paragraph') continue
+    const text = cleanText(unit.lines.map((line) => line.text).join(' '))
+    for (const sentence of text.split(sentenceEnd)) {
+      if (sentence.length > MAX_SENTENCE || !invitationCue.test(sentence)) continue
+      const phrase = datedPhrase(sentence)
+      if (!usablePhrase(phrase)) continue
+      // A time further in the sentence schedules it too: `nous avons organisé un webinaire de 10h30 à 12h`.
+      const tail = sentence.slice(phrase.index + phrase.text.length)
+      const found = phrase.time ? null : parseTimeRange(tail)
+      const dated = found ? {...phrase, time: {...found, index: found.index + phrase.index + phrase.text.length}} : phrase
+      const header: Line = {text: sentence, children: [], phrase: dated, struck: false}
+      return {strategy: 'invitation', unit, header, phrase: dated, title: null, rest: readTitle(sentence, dated).rest, lines: [], consumed: null}
+    }
+  }
+  return null
+}
+
+const usablePhrase = (phrase: DatePhrase | null): phrase is DatePhrase => phrase !== null && phrase.kind !== 'until'
+
 /** Run the strategies over the units, one candidate per unit at most. */
 export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: ReadonlyArray<Strategy> = defaultStrategies): Candidate[] {
   const candidates: Candidate[] = []
@@ -178,15 +214,16 @@ export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: Readon
 }
 
 // Separators between the parts of a header: `Date | 12h30-13h30 | Salle 241 - Title`, `Date : Title`.
-const separator = /(\s+[:|–—-]\s+|\s*\|\s*|\s:\s)/u
+// \u0001 stands for a comma next to the date, which separates it too.
+const separator = /(\s+[:|–—-]\s+|\s*[|\u0001]\s*|\s:\s)/u
 // What may be left of the date's part once the date is out: an article, a linking word.
-const danglingWords = /^(?:(?:le|la|les|du|de|au|des|dès|à partir de)(?![\p{L}])\s*|,\s*)+|(?:\s(?:le|les|du|de|au|des)|\s*[,.])+$/giu
+const danglingWords = /^(?:(?:le|la|les|du|de|au|des|dès|à partir de|prochaine?s?)(?![\p{L}])\s*|,\s*)+|(?:\s(?:le|les|du|de|au|des)|\s*[,.])+$/giu
 // The linking word that introduced the date: `Rendez-vous le 9 novembre pour …` → `Rendez-vous pour …`.
 const beforeDate = /\s(?:le|les|du|au|dès le|à partir du)(?=\s*\u0000)/giu
 // A part that says where or how, not what: `à Paris`, `(grand amphi IBGBI)`, `Salle 241`, `en ligne`.
 const placePart = /^(?:(?:à|au|aux|en|sur|chez)\s|\(|salle\s|amphi|auditorium)/iu
 const weakWords =
-  /(?<![\p{L}])(?:en\s+)?(?:pr[ée]sentiel|visio(?:conf[ée]rence)?|distanciel|en ligne|hybride|complet|compl[èe]te|annul[ée]e?|report[ée]e?|nouveau|nouvelle session)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:en\s+)?(?:pr[ée]sentiel|visio(?:conf[ée]rence)?|distanciel|en ligne|hybride|complet|compl[èe]te|annul[ée]e?|report[ée]e?|nouveau|nouvelle session|prochaine?s?|matin(?:ée)?|après-midi|soir(?:ée)?)(?![\p{L}])/giu
 
 /** A part with no words of its own once attendance, status and badges are out. */
 export function isWeakPart(text: string): boolean {
@@ -205,18 +242,16 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
   let undated = `${text.slice(0, phrase.index)}\u0000${text.slice(end)}`
   if (phrase.time) undated = undated.replace(phrase.time.text, '\u0000')
   // A comma next to the date separates it too: `IA Flash, le 22 octobre à 12h30, à la DINSIC`.
-  undated = undated.replace(beforeDate, '').replace(/,\s*(?=\u0000)/gu, ' | ').replace(/(?<=\u0000)\s*,/gu, ' |')
+  undated = undated.replace(beforeDate, '').replace(/,\s*(?=\u0000)/gu, ' \u0001 ').replace(/(?<=\u0000)\s*,/gu, ' \u0001')
   // Separators are kept (a capturing split) so the title keeps the ones it had: `Webinaire – Découvrir API`.
   const pieces = undated.split(separator)
   const parts = pieces.filter((_, index) => index % 2 === 0)
   const kept: string[] = []
   const rest: string[] = []
-  let pendingSeparator = ''
   parts.forEach((part, index) => {
-    const sep = index === 0 ? '' : cleanText(pieces[index * 2 - 1] ?? '')
+    const sep = index === 0 ? '' : cleanText(pieces[index * 2 - 1] ?? '').replace('\u0001', ',')
     const keep = (words: string): void => {
-      kept.push(kept.length === 0 ? words : `${pendingSeparator || (sep === ':' ? ' :' : ` ${sep}`)} ${words}`)
-      pendingSeparator = ''
+      kept.push(kept.length === 0 ? words : `${sep === ':' ? ' :' : sep === ',' ? ',' : ` ${sep}`} ${words}`)
     }
     const hadDate = part.includes('\u0000')
     // Articles are trimmed only where the date was: `les outils Framasoft` keeps its own.

@@ -77,7 +77,7 @@ function timeAtom(suffix: string): string {
   return (
     `(?:(?<h${suffix}>[01]?\\d|2[0-3])\\s?h(?:eures?)?(?:\\s?(?<m${suffix}>[0-5]\\d))?${NOT_WORD}` +
     `|(?<hc${suffix}>[01]?\\d|2[0-3]):(?<mc${suffix}>[0-5]\\d)${NOT_WORD}` +
-    `|(?<noon${suffix}>midi|minuit)${NOT_WORD})`
+    `|(?<!-)(?<noon${suffix}>midi|minuit)${NOT_WORD})`
   )
 }
 

@@ -82,6 +82,16 @@ export function readBlockBody(body: ReadonlyArray<Element>, options: ReadBodyOpt
   return {description, details, links}
 }
 
+// SPEC §4.4: a link inside a sentence is a call to action when its label or the words before it are one:
+// `[Inscrivez-vous !](…)`, `([détails](…))`, `Rendez-vous sur [le lien suivant](…)`, `Le replay est disponible sur [notre chaîne](…)`.
+const callToActionInProse = /^(?:inscrivez-vous|je m['’]inscris|s['’]inscrire|inscriptions?|en savoir plus|plus d['’]informations?|d[ée]tails|je souhaite participer)(?![\p{L}])/iu
+export const callToActionLead =
+  /(?:rendez-vous sur|inscri\p{L}*(?: vous)?(?: ici| sur)?|retrouvez(?:-nous)?(?: sur)?|rejoignez(?:-nous)?(?: sur)?|connectez-vous(?: sur)?|cliquez(?: ici| sur)?|je souhaite participer|plus d['’]informations?|(?:replay|rediffusion|enregistrement|vid[ée]o) (?:est |sera )?(?:disponible|visible) sur)\s*:?\s*$/iu
+
+function isCallToActionInProse(link: DraftLink): boolean {
+  return callToActionInProse.test(link.label.replace(/^[\s([]+/u, '')) || callToActionLead.test(link.lead ?? '')
+}
+
 /** A call-to-action lead is short and ends with a colon: `Inscrivez-vous ici :`. */
 const MAX_LEAD = 60
 const leadEnd = /:\s*$/u
@@ -129,7 +139,7 @@ function readLines(block: Element): {prose: ElementContent[][]; links: DraftLink
         links.push(...lineLinks)
       } else {
         prose.push(line)
-        links.push(...lineLinks.map((link): DraftLink => ({...link, role: 'reference'})))
+        links.push(...lineLinks.map((link): DraftLink => (isCallToActionInProse(link) ? link : {...link, role: 'reference'})))
       }
     }
   }
