@@ -44,7 +44,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const headerLinks = linksOfLines(unit.kind === 'heading' || candidate.strategy === 'title-block' ? unit.lines : [candidate.header], sectionTitle, candidate).map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
-  const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit) : []
+  const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
   const description = [...lineSpans, ...read.description]
   // `à Paris, et vous pouvez …`: a place phrase ends at a comma.
   const places = [...restSpans, ...lineSpans]
@@ -110,12 +110,19 @@ function titleFromSection(unit: Unit): string | null {
   return text || null
 }
 
-function headingLinks(unit: Unit): DraftLink[] {
-  return unit.kind === 'heading' || !unit.heading ? [] : linksIn(unit.heading.element, 'call-to-action')
+// `Pour plus d'information et s'inscrire, il suffit de cliquer sur les intitulés des formations` says what the titles' links are for.
+const clickCue = /cliqu/iu
+
+/** The section heading's links, given their kind by a document statement that says what clicking a title does. */
+function headingLinks(unit: Unit, ctx: ReadContext): DraftLink[] {
+  if (unit.kind === 'heading' || !unit.heading) return []
+  const lead = ctx.defaults.find((span) => clickCue.test(span.text))?.text
+  return linksIn(unit.heading.element, 'call-to-action').map((link) => (lead ? {...link, lead} : link))
 }
 
 // A list's introduction that gives its links a kind: `Pour revoir les derniers ateliers :`.
 const MAX_INTRODUCTION = 200
+const MAX_LINK_LINE = 100
 
 /**
  * Around a dated list: the line that introduces it (`Pour revoir les derniers
@@ -131,8 +138,9 @@ function listSurroundings(unit: Unit, ctx: ReadContext): {lead: string; links: D
   const lead = beforeText.length <= MAX_INTRODUCTION && /:\s*$/u.test(beforeText) ? beforeText : ''
   if (!after || !isElement(after, 'p') || ctx.headerBlocks.has(unit.flowIndex + 1)) return {lead, links: []}
   const read = readBlockBody([after])
-  const onlyLinks = read.description.every((span) => span.text.replace(/[^\p{L}]/gu, '').length === 0)
-  return {lead, links: onlyLinks ? read.links.filter((link) => link.role === 'call-to-action') : []}
+  // A short line: `>> Retrouvez [toutes les informations sur les ateliers](…)`.
+  const short = read.description.every((span) => span.text.length <= MAX_LINK_LINE)
+  return {lead, links: short ? read.links.filter((link) => link.role === 'call-to-action') : []}
 }
 
 /** Links on the header's lines: calls to action when they carry the date, the title or a call-to-action word. */

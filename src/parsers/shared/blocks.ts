@@ -64,7 +64,7 @@ export function readBlockBody(body: ReadonlyArray<Element>, options: ReadBodyOpt
     if (isElement(element, 'ul', 'ol')) {
       for (const item of elementChildren(element)) {
         if (!isElement(item, 'li')) continue
-        const lines = readLines(item)
+        const lines = readLines(item, false)
         links.push(...lines.links)
         const text = lines.prose.map((line) => textOf(paragraphOf(line))).join('\n')
         if (text !== '') listsTo.push({text, node: item})
@@ -72,7 +72,7 @@ export function readBlockBody(body: ReadonlyArray<Element>, options: ReadBodyOpt
     } else if (hasClass(element, 'lien-important')) {
       links.push(...linksIn(element, 'call-to-action'))
     } else {
-      const lines = readLines(element)
+      const lines = readLines(element, true)
       links.push(...lines.links)
       // Line breaks are kept: a short line is a programme item (formats/findProseFormats).
       const text = lines.prose.map((line) => textOf(paragraphOf(line))).join('\n').trim()
@@ -118,7 +118,7 @@ const paragraphOf = (children: ElementContent[]): Element => ({type: 'element', 
  * Split a block (or list item) into lines; lines of links are calls to
  * action, the others are prose whose links are references.
  */
-function readLines(block: Element): {prose: ElementContent[][]; links: DraftLink[]} {
+function readLines(block: Element, paragraph: boolean): {prose: ElementContent[][]; links: DraftLink[]} {
   // A list item or box that wraps paragraphs: read the paragraphs' lines.
   const inner = elementChildren(block)
   const containers = inner.length > 0 && inner.every((child) => isElement(child, 'p')) ? inner : [block]
@@ -131,7 +131,8 @@ function readLines(block: Element): {prose: ElementContent[][]; links: DraftLink
       const isCallToAction =
         lineLinks.length > 0 && (linkLineFiller.test(outside) || (lineLinks.length === 1 && outside.length <= MAX_LEAD && leadEnd.test(outside)))
       // A short line whose point is its link stays prose too: `diffusée en direct sur [YouTube](…)` still says how.
-      const pointsToLink = !isCallToAction && lineLinks.length > 0 && lineLinks.length <= 2 && outside.length <= MAX_LINK_LINE_WORDS && !/[,;.!?]\s/u.test(outside) && endsWithLink(line)
+      // In a paragraph only: a list item ending with a link is a speaker and their slides.
+      const pointsToLink = paragraph && !isCallToAction && lineLinks.length > 0 && lineLinks.length <= 2 && outside.length <= MAX_LINK_LINE_WORDS && !/[,;.!?]\s/u.test(outside) && endsWithLink(line)
       if (isCallToAction) {
         links.push(...lineLinks)
       } else if (pointsToLink) {
