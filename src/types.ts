@@ -69,8 +69,12 @@ export interface DocumentInfo {
   readonly referenceDate: ReferenceDate | null
   /** Attendance the front-matter `lieu` gives to sessions that say nothing, when it names one mode. */
   readonly defaultAttendance: Attendance | null
-  /** The front-matter `lieu` as written. */
+  /** The front-matter place as written (`lieu`, `location`, `adresse`, `address`, `venue`; a Markdown link's text). */
   readonly defaultVenue: string | null
+  /** The front-matter admission fee as written (`fee`, `prix`, `tarif`, `price`). */
+  readonly fee: string | null
+  /** The front-matter registration URL (`apply_url`, `registration_url`, …). */
+  readonly registrationUrl: string | null
   readonly image: {readonly url: string; readonly alt: string | null} | null
   readonly publisher: string | null
   readonly contacts: ReadonlyArray<PressContact>
@@ -125,6 +129,8 @@ export interface DraftLink {
   readonly role: 'call-to-action' | 'reference'
   /** Words just before the link, which give the kind of a bare-URL link (SPEC §4.4). */
   readonly lead?: string
+  /** A kind the document states outright (a front matter's registration URL), used instead of the label's. */
+  readonly kind?: 'registration' | 'program' | 'replay' | 'info'
   readonly node: Node | null
 }
 
@@ -167,6 +173,8 @@ export interface DraftSession {
    * `Ils ont lieu en présentiel dans le 7e arrondissement de Paris`): read for each field the session says nothing of (SPEC §4.2).
    */
   readonly defaults?: ReadonlyArray<TextSpan>
+  /** The document's admission fee, typed (a front matter's `fee: "1€ (cotisation)"`): used when the session states none. */
+  readonly fee?: {readonly free: boolean; readonly price: {readonly amount: number; readonly currency: string} | null}
   /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */
   readonly struck?: boolean
 }

@@ -120,7 +120,7 @@ describe('bad input never throws', () => {
         }
       ],
       parser: null,
-      document: {title: null, published: null, referenceDate: null, defaultAttendance: null, defaultVenue: null, image: null, publisher: null, contacts: []}
+      document: {title: null, published: null, referenceDate: null, defaultAttendance: null, defaultVenue: null, fee: null, registrationUrl: null, image: null, publisher: null, contacts: []}
     })
   })
 

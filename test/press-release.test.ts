@@ -12,6 +12,8 @@ describe('press release', () => {
       referenceDate: {value: '2020-11-18', from: 'dateline'},
       defaultAttendance: null,
       defaultVenue: null,
+      fee: null,
+      registrationUrl: null,
       image: null,
       publisher: 'Ministère de la transformation et de la fonction publiques',
       contacts: [

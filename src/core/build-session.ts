@@ -56,7 +56,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
       hasVenue: addresses.some((venue) => venue.street !== null || venue.city !== null),
       onlineFormat: formats.includes('webinar') || links.some((link) => link.kind !== 'reference' && isMeetingUrl(link.url))
     }) ??
-    (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: false, onlineFormat: false}) : null) ??
+    (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: readDefaultVenues(defaults).length > 0, onlineFormat: false}) : null) ??
     ctx.document.defaultAttendance
   // A session that says nothing of its place takes the document's, unless it is held online.
   const ownVenues = venues.length > 0 || defaults.length === 0 || attendance === 'online' ? venues : readDefaultVenues(defaults)
@@ -80,7 +80,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     venues: ownVenues,
     online: attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, links.map((link) => link.url)) : null,
     accessibility: withDefault(readAccessibility(statements), defaults, (own, fallback) => (own.features.length > 0 ? own : fallback), readAccessibility),
-    admission: withDefault(readAdmission(statements, callToActionLabels), defaults, mergeAdmission, (texts) => readAdmission(texts, [])),
+    admission: withFee(withDefault(readAdmission(statements, callToActionLabels), defaults, mergeAdmission, (texts) => readAdmission(texts, [])), draft.fee),
     audience: readAudience(statements),
     organizers: [
       ...new Set([
@@ -111,14 +111,22 @@ function mergeAdmission(own: ReturnType<typeof readAdmission>, fallback: ReturnT
   }
 }
 
+function withFee(admission: ReturnType<typeof readAdmission>, fee: DraftSession['fee']): ReturnType<typeof readAdmission> {
+  if (!fee || admission.free !== null) return admission
+  return {...admission, free: fee.free, price: admission.price ?? fee.price}
+}
+
 // `dans le 7e arrondissement de Paris`: a town the document gives all its sessions.
 const arrondissement = /(?<![\p{L}])\d{1,2}(?:e|er|ème)\s+arrondissement\s+de\s+(?<city>\p{Lu}[\p{L}-]+)/u
+
+const townAlone = /^(?<city>\p{Lu}[\p{L}'’-]+)[^\p{L}\p{N}]*$/u
 
 function readDefaultVenues(defaults: ReadonlyArray<string>): Venue[] {
   const venues = readVenues(defaults)
   if (venues.length > 0) return venues.slice(0, 1)
   for (const text of defaults) {
-    const city = arrondissement.exec(text)?.groups?.['city']
+    // `dans le 7e arrondissement de Paris`, or a front matter's town alone (`location: Pelleautier 🇫🇷`).
+    const city = arrondissement.exec(text)?.groups?.['city'] ?? townAlone.exec(text)?.groups?.['city']
     if (city) return [{name: null, street: null, postalCode: null, city, region: null, room: null, note: null, country: 'FR', raw: text}]
   }
   return []
@@ -214,7 +222,7 @@ function readLinks(drafts: ReadonlyArray<DraftLink>, ctx: BuildContext): Session
     const checked = checkUrl(draft.url, ctx.base)
     // Reported once for the whole document (core/check-links.ts).
     if (!checked.ok || isCalendarFile(checked.url)) continue
-    const kind = draft.role === 'reference' ? 'reference' : classifyLink(draft.label, draft.lead)
+    const kind = draft.role === 'reference' ? 'reference' : (draft.kind ?? classifyLink(draft.label, draft.lead))
     const label = cleanText(draft.label) || checked.url
     const seen = byUrl.get(checked.url)
     if (seen === undefined) {

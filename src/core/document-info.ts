@@ -48,6 +48,13 @@ function stringField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? cleanText(value) : null
 }
 
+const markdownLink = /^\[(?<text>[^\]]*)\]\([^)]*\)$/u
+
+function placeField(value: unknown): string | null {
+  const text = stringField(value)
+  return text === null ? null : cleanText(markdownLink.exec(text)?.groups?.['text'] ?? text)
+}
+
 function readImage(frontMatter: Readonly<Record<string, unknown>>): DocumentInfo['image'] {
   const slides = frontMatter['une-ou-diaporama']
   const first: unknown = Array.isArray(slides) ? slides[0] : frontMatter['image'] ? frontMatter : undefined
@@ -91,12 +98,16 @@ export function readDocumentInfo(
               : null
   const published = date ?? fromPath ?? dateline
   const lieu = stringField(frontMatter['lieu'])
+  // Other site generators' keys for the same place (`location: "[Pelleautier](…)"`): the link text is the place.
+  const location = lieu ?? placeField(frontMatter['location'] ?? frontMatter['adresse'] ?? frontMatter['address'] ?? frontMatter['venue'])
   return {
     title,
     published,
     referenceDate,
-    defaultAttendance: lieu ? readDefaultAttendance(lieu) : null,
-    defaultVenue: lieu,
+    defaultAttendance: location ? readDefaultAttendance(location) : null,
+    defaultVenue: location,
+    fee: stringField(frontMatter['fee'] ?? frontMatter['prix'] ?? frontMatter['tarif'] ?? frontMatter['price']),
+    registrationUrl: stringField(frontMatter['apply_url'] ?? frontMatter['registration_url'] ?? frontMatter['url_inscription'] ?? frontMatter['inscription_url']),
     image: readImage(frontMatter),
     publisher: facts.publisher ?? null,
     contacts: [...(facts.contacts ?? [])]

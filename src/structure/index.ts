@@ -63,6 +63,19 @@ function documentStatements(units: ReadonlyArray<Unit>, candidates: ReadonlyArra
   return statements
 }
 
+// `1€ (cotisation)`, `15 euros`, `Gratuit`: a front matter's fee, read into a typed value once.
+const feeAmount = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
+const freeFee = /gratuit|libre|free/iu
+
+function readFee(fee: string): DraftSession['fee'] | null {
+  const amount = feeAmount.exec(fee)?.groups?.['amount']
+  if (amount !== undefined) {
+    const value = Number(amount.replace(',', '.'))
+    return {free: value === 0, price: {amount: value, currency: 'EUR'}}
+  }
+  return freeFee.test(fee) ? {free: true, price: null} : null
+}
+
 /** SPEC §4.1: without a publication date, the latest year written in the list of sessions dates the others. */
 function listYear(candidates: ReadonlyArray<Candidate>): number | null {
   let latest: number | null = null
@@ -99,7 +112,16 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
       let candidates = computeCandidates(doc, profile).candidates
       for (const refine of profile.refiners ?? defaultRefiners) candidates = refine(candidates, ctx)
       const headerBlocks = new Set(candidates.map((candidate) => candidate.unit.flowIndex))
-      const readContext = {flow: doc.hast, headerBlocks, documentTitle: ctx.document.title, defaults: documentStatements(computeCandidates(doc, profile).units, candidates)}
+      const {document} = ctx
+      const place: TextSpan[] = document.defaultVenue ? [{text: document.defaultVenue, node: null}] : []
+      const readContext = {
+        flow: doc.hast,
+        headerBlocks,
+        documentTitle: document.title,
+        defaults: [...place, ...documentStatements(computeCandidates(doc, profile).units, candidates)],
+        fee: document.fee ? readFee(document.fee) : null,
+        links: document.registrationUrl ? [{url: document.registrationUrl, label: document.registrationUrl, role: 'call-to-action', kind: 'registration', node: null} as const] : []
+      }
       const years = ctx.referenceDate === null || ctx.referenceDate.from === 'title' || ctx.referenceDate.from === 'option' ? listYear(candidates) : null
       const drafts = candidates.map((candidate) => {
         const draft = readCandidate(candidate, readContext)

@@ -14,8 +14,12 @@ export interface ReadContext {
   /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
   readonly headerBlocks: ReadonlySet<number>
   readonly documentTitle: string | null
-  /** Statements of the document that speak of all its sessions. */
+  /** Statements of the document that speak of all its sessions (its front-matter place first). */
   readonly defaults: ReadonlyArray<TextSpan>
+  /** The document's admission fee, typed. */
+  readonly fee: DraftSession['fee'] | null
+  /** Links of the document that are every session's (a front matter's registration URL). */
+  readonly links: ReadonlyArray<DraftLink>
 }
 
 // A link on the header line is the session's call to action when its label
@@ -60,9 +64,10 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     description,
     // Free-form documents state the place, admission and access in their prose.
     details: [...restSpans, ...read.details, ...description],
-    links: [...headerLinks, ...fallbackLinks, ...read.links, ...around.links],
+    links: [...headerLinks, ...fallbackLinks, ...read.links, ...around.links, ...ctx.links],
     struck: candidate.header.struck,
     ...(ctx.defaults.length > 0 ? {defaults: ctx.defaults} : {}),
+    ...(ctx.fee ? {fee: ctx.fee} : {}),
     ...(places.length > 0 ? {places} : {}),
     // A card's category line (`Atelier , CREST`) names the format as a post's categories do.
     ...(categories.length > 0 ? {formatHints: categories} : {}),
