@@ -7,7 +7,10 @@ import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import rehypeRaw from 'rehype-raw'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
@@ -20,7 +23,12 @@ mkdirSync(out, {recursive: true})
 const render = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  // The same GFM parts as src/core/gfm-structure.ts: tables and strikethrough.
+  .use(function () {
+    const data = this.data()
+    ;(data.micromarkExtensions ??= []).push(gfmStrikethrough(), gfmTable())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown())
+  })
   .use(remarkRehype, {allowDangerousHtml: true})
   .use(rehypeRaw)
   .use(rehypeStringify)

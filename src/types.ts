@@ -203,6 +203,12 @@ export interface ParserPlugin {
   readonly name: string
   /** How well the document fits this style, from 0 to 1. Cheap; never builds sessions. */
   detect(doc: ParsedDocument): number
+  /**
+   * The highest score `detect` can return (default: 1). Detection does not
+   * run a plugin whose ceiling cannot beat the best score already found: a
+   * fallback reader costs nothing on documents a house style claims.
+   */
+  readonly ceiling?: number
   /** Find the session blocks and hand their text spans over. */
   parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[]
   /** Optional: what the document says of itself, read before `parse` (its dateline gives years). */

@@ -181,7 +181,13 @@ describe('misuse throws AgendaExtractError', () => {
       'a malformed plugin',
       () => extract('x', {parsers: [{name: 'x'} as unknown as ParserPlugin]}),
       'invalid-parser',
-      'Parser plugin at index 0 must be an object with a non-empty `name`, a `detect` function and a `parse` function'
+      'Parser plugin at index 0 must be an object with a non-empty `name`, a `detect` function, a `parse` function and, if any, a `ceiling` from 0 to 1'
+    ],
+    [
+      'a plugin with a ceiling above 1',
+      () => extract('x', {parsers: [{name: 'x', detect: () => 0, parse: () => [], ceiling: 2}]}),
+      'invalid-parser',
+      'Parser plugin at index 0 must be an object with a non-empty `name`, a `detect` function, a `parse` function and, if any, a `ceiling` from 0 to 1'
     ],
     ['a bad time zone', () => extract('x', {timeZone: 'Mars/Olympus'}), 'invalid-option', '`timeZone` must be an IANA time zone, not `Mars/Olympus`'],
     ['a bad reference date', () => extract('x', {referenceDate: '2022-02-30'}), 'invalid-option', '`referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `2022-02-30`'],

@@ -15,11 +15,12 @@ export function assertParsers(parsers: unknown): asserts parsers is ReadonlyArra
       typeof candidate.name !== 'string' ||
       candidate.name === '' ||
       typeof candidate.detect !== 'function' ||
-      typeof candidate.parse !== 'function'
+      typeof candidate.parse !== 'function' ||
+      (candidate.ceiling !== undefined && !(typeof candidate.ceiling === 'number' && candidate.ceiling >= 0 && candidate.ceiling <= 1))
     ) {
       throw new AgendaExtractError(
         'invalid-parser',
-        `Parser plugin at index ${index} must be an object with a non-empty \`name\`, a \`detect\` function and a \`parse\` function`
+        `Parser plugin at index ${index} must be an object with a non-empty \`name\`, a \`detect\` function, a \`parse\` function and, if any, a \`ceiling\` from 0 to 1`
       )
     }
   }
@@ -40,6 +41,8 @@ export function detectParser(parsers: ReadonlyArray<ParserPlugin>, doc: ParsedDo
   let best: ParserPlugin | null = null
   let bestScore = DETECTION_THRESHOLD
   for (const plugin of parsers) {
+    // Ties go to the earlier plugin: one whose ceiling is no higher than the best cannot win.
+    if (best !== null && (plugin.ceiling ?? 1) <= bestScore) continue
     const score = plugin.detect(doc)
     if (Number.isFinite(score) && score >= bestScore && (best === null || score > bestScore)) {
       best = plugin

@@ -1,22 +1,22 @@
 import type {Root as HastRoot} from 'hast'
-import type {Link, Root as MdastRoot} from 'mdast'
+import type {Root as MdastRoot} from 'mdast'
 import rehypeParse from 'rehype-parse'
 import rehypeRaw from 'rehype-raw'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
+import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
+import {remarkGfmStructure} from './gfm-structure.js'
 import {flatten, readHtmlPage} from './html-page.js'
 import {report} from './report.js'
 
 // Built once and frozen: unified processors are reused across documents.
-// remark-gfm: pipe tables, `~~struck~~` headers and autolinks are structure the readers use.
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+// Pipe tables and `~~struck~~` headers are structure the readers use.
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze()
 // `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
 // them into real elements, with positions, so parsers never see HTML strings.
 const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).freeze()
@@ -29,28 +29,15 @@ export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParser.parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
   let raw = false
-  visit(mdast, (node, index, parent) => {
-    if (node.type === 'html') raw = true
-    else if (node.type === 'link' && parent && index !== undefined && isLiteralEmail(node, file)) {
-      // GFM turns a written e-mail address into a link; the author linked nothing (a contact line).
-      parent.children.splice(index, 1, ...(node.children as typeof parent.children))
-      return index
-    }
-    return undefined
+  visit(mdast, 'html', () => {
+    raw = true
+    return EXIT
   })
   let tree = markdownToHast.runSync(mdast, file) as HastRoot
   if (raw) tree = parseRawHtml.runSync(tree, file) as HastRoot
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
-}
-
-/** A GFM literal e-mail autolink: `mailto:` + its own text, not written as `<…>` or `[…](…)`. */
-function isLiteralEmail(link: Link, file: VFile): boolean {
-  if (!link.url.startsWith('mailto:')) return false
-  const offset = link.position?.start.offset
-  const first = offset === undefined ? '' : String(file.value).charAt(offset)
-  return first !== '<' && first !== '['
 }
 
 interface FrontMatter {

@@ -107,6 +107,7 @@ function withYear(draft: DraftSession, year: number): DraftSession {
 export function createReader(profile: ReaderProfile): ParserPlugin {
   return {
     name: profile.name,
+    ceiling: profile.score ?? 0.3,
     detect: (doc) => (computeCandidates(doc, profile).candidates.length > 0 ? (profile.score ?? 0.3) : 0),
     parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
       let candidates = computeCandidates(doc, profile).candidates
