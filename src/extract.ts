@@ -5,7 +5,7 @@ import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
 import {sessionId} from './core/ids.js'
 import {decode, guessFormat, loadHtml, loadMarkdown} from './core/load.js'
-import {report, toDiagnostics} from './core/report.js'
+import {isRuleId, report, reportOwn, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
 import {defaultParsers} from './parsers/index.js'
 import {textOf} from './parsers/shared/hast.js'
@@ -58,7 +58,8 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
   const document = readDocumentInfo(doc.frontMatter, referenceOption, plugin.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast)})
 
   const ctx: BuildContext = {
-    report: (ruleId, place, data) => report(file, ruleId, place, data),
+    // A plugin's own rule ids are its diagnostics, with its name as their source.
+    report: (ruleId, place, data) => (isRuleId(ruleId) ? report(file, ruleId, place, data) : reportOwn(file, plugin.name, ruleId, place, data)),
     timeZone: settings.timeZone,
     referenceDate: document.referenceDate,
     document,

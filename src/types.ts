@@ -83,11 +83,13 @@ export interface DocumentInfo {
 /** A diagnostic, in the style of a vfile message. */
 export interface Diagnostic {
   readonly message: string
-  readonly ruleId: RuleId
+  /** A catalogue rule id, or a parser plugin's own. */
+  readonly ruleId: RuleId | (string & {})
   readonly severity: Severity
   readonly line: number | null
   readonly column: number | null
-  readonly source: 'agenda-extract'
+  /** `agenda-extract`, or the name of the plugin that reported its own rule. */
+  readonly source: 'agenda-extract' | (string & {})
 }
 
 /** What {@link extract} returns. */
@@ -191,7 +193,12 @@ export interface DocumentFacts {
 /** Given to `parse`: how a plugin reports diagnostics, and the document's settings. */
 export interface ParseContext {
   /** Report a diagnostic of the catalogue at a node (or position). */
-  report(ruleId: RuleId, place: Node | Position | Point | null | undefined, data?: Readonly<Record<string, string>>): void
+  /**
+   * Report a diagnostic of the catalogue at a node (or position). A plugin may
+   * report rule ids of its own: `data.message` is the message, `data.severity`
+   * the severity (default `warning`), and the plugin's name the `source`.
+   */
+  report(ruleId: RuleId | (string & {}), place: Node | Position | Point | null | undefined, data?: Readonly<Record<string, string>>): void
   readonly timeZone: string
   readonly referenceDate: ReferenceDate | null
   readonly document: DocumentInfo

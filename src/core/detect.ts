@@ -7,6 +7,7 @@ export const DETECTION_THRESHOLD = 0.3
 /** Throw on a malformed plugin list (API misuse). */
 export function assertParsers(parsers: unknown): asserts parsers is ReadonlyArray<ParserPlugin> {
   if (!Array.isArray(parsers)) throw new AgendaExtractError('invalid-parser', '`parsers` must be an array of parser plugins')
+  const names = new Set<string>()
   for (const [index, plugin] of parsers.entries()) {
     const candidate = plugin as Partial<ParserPlugin> | null
     if (
@@ -23,6 +24,9 @@ export function assertParsers(parsers: unknown): asserts parsers is ReadonlyArra
         `Parser plugin at index ${index} must be an object with a non-empty \`name\`, a \`detect\` function, a \`parse\` function and, if any, a \`ceiling\` from 0 to 1`
       )
     }
+    // `source.parser` and `parser: 'name'` must name one plugin.
+    if (names.has(candidate.name)) throw new AgendaExtractError('invalid-parser', `Parser plugin at index ${index} reuses the name \`${candidate.name}\`; names must be unique`)
+    names.add(candidate.name)
   }
 }
 

@@ -30,16 +30,39 @@ export function report(
   message.note = rule.note
 }
 
+/**
+ * A plugin's own diagnostic (a rule id outside the catalogue): its message
+ * is `data.message` (else the rule id), its severity `data.severity` (else
+ * `warning`), its source the plugin's name.
+ */
+export function reportOwn(
+  file: VFile,
+  source: string,
+  ruleId: string,
+  place: Node | Position | Point | null | undefined,
+  data: Readonly<Record<string, string>> = {}
+): void {
+  const at = toPlace(place)
+  const message = file.message(data['message'] ?? ruleId, {ruleId, source, ...(at ? {place: at} : {})})
+  const severity = data['severity']
+  message.fatal = severity === 'error' ? true : severity === 'info' ? undefined : false
+}
+
+/** Whether `ruleId` is one of the catalogue's. */
+export function isRuleId(ruleId: string): ruleId is RuleId {
+  return Object.hasOwn(rules, ruleId)
+}
+
 /** The contract's plain diagnostics, sorted by position. */
 export function toDiagnostics(file: VFile): Diagnostic[] {
   return file.messages
     .map((message): Diagnostic => ({
       message: message.reason,
-      ruleId: message.ruleId as RuleId,
+      ruleId: message.ruleId ?? '',
       severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
       line: message.line ?? null,
       column: message.column ?? null,
-      source: SOURCE
+      source: message.source ?? SOURCE
     }))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
