@@ -130,6 +130,12 @@ export function flatten(region: Root | Element): RootContent[] {
         continue
       }
       if (isChrome(child)) continue
+      // A data table (a header row of `<th>`, as a Markdown pipe table renders) stays whole:
+      // its columns are read by the table-row strategy. Layout tables are read through.
+      if (child.tagName === 'table' && isDataTable(child)) {
+        blocks.push(child)
+        continue
+      }
       const blockChildren = elementsOf(child).filter((element) => blockTags.has(element.tagName))
       if (wrapperTags.has(child.tagName) && blockChildren.length >= 2) {
         walk(child)
@@ -145,6 +151,19 @@ export function flatten(region: Root | Element): RootContent[] {
   }
   walk(region)
   return blocks
+}
+
+/** A table whose first row is header cells only. */
+function isDataTable(table: Element): boolean {
+  const firstRow = (element: Element): Element | undefined => {
+    for (const child of elementsOf(element)) {
+      if (child.tagName === 'tr') return child
+      if (child.tagName === 'thead' || child.tagName === 'tbody') return firstRow(child)
+    }
+    return undefined
+  }
+  const cells = elementsOf(firstRow(table) ?? table).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th')
+  return cells.length >= 2 && cells.every((cell) => cell.tagName === 'th')
 }
 
 function asParagraph(children: ElementContent[], parent: Root | Element): Element {

@@ -144,8 +144,8 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
 export const structure: ParserPlugin = createReader({name: 'structure'})
 
 export {findUnits} from './marks.js'
-export type {Line, Unit, UnitKind} from './marks.js'
+export type {ColumnRole, Line, Unit, UnitKind} from './marks.js'
 export {defaultRefiners, dropMentions, mergeDuplicates, titleSimilarity} from './refine.js'
 export type {Refiner} from './refine.js'
-export {datedLineStrategy, defaultStrategies, headingStrategy, headingThenLineStrategy, readTitle, titleBlockStrategy} from './strategies.js'
+export {datedLineStrategy, defaultStrategies, definitionStrategy, headingStrategy, headingThenLineStrategy, readTitle, tableRowStrategy, titleBlockStrategy} from './strategies.js'
 export type {Candidate, Strategy, StrategyName} from './strategies.js'

@@ -13,9 +13,10 @@ export interface Line {
   readonly struck: boolean
 }
 
-export type UnitKind = 'heading' | 'item' | 'paragraph'
+export type UnitKind = 'heading' | 'item' | 'paragraph' | 'row' | 'term'
 
-/** A block container of the flow, with its lines: a heading, a list item, a paragraph (a cell or quote reads as one). */
+/** A block container of the flow, with its lines: a heading, a list item, a paragraph (a cell or quote reads as one),
+ * a data table's row (its date and time cells first, then one line per cell), a definition term (then its definitions). */
 export interface Unit {
   readonly element: Element
   readonly kind: UnitKind
@@ -28,7 +29,12 @@ export interface Unit {
   readonly heading: Unit | null
   /** Nested lists of a list item (its sub-items are units of their own too). */
   readonly nested: ReadonlyArray<Element>
+  /** A table row's cells by what their column holds, from the header row (`Date`, `Titre`, `Lieu`). */
+  readonly columns?: Readonly<Partial<Record<ColumnRole, string>>>
 }
+
+/** What a data table's column holds, from its header cell. */
+export type ColumnRole = 'date' | 'time' | 'title' | 'place' | 'other'
 
 /** A header is a short line; longer lines are prose (read by the invitation strategy). */
 export const MAX_HEADER_LINE = 220
@@ -52,6 +58,10 @@ export function findUnits(flow: Root): Unit[] {
       heading = unit
     } else if (isElement(block, 'ul', 'ol')) {
       readList(block, flowIndex, heading, units, 0)
+    } else if (isElement(block, 'table')) {
+      readTable(block, flowIndex, heading, units)
+    } else if (isElement(block, 'dl')) {
+      readDefinitions(block, flowIndex, heading, units)
     } else if (isElement(block, 'blockquote')) {
       const paragraphs = elementChildren(block).filter((child) => isElement(child, 'p'))
       // A quote of paragraphs reads as one block (`> **Title**<br/>> le 22 octobre à 12h30`).
@@ -80,6 +90,56 @@ function readList(list: Element, flowIndex: number, heading: Unit | null, units:
     units.push({element: item, kind: 'item', rank: 7, lines, flowIndex, heading, nested})
     for (const sub of nested) readList(sub, flowIndex, heading, units, depth + 1)
   }
+}
+
+// Header cells name their column: `Date`, `Horaires`, `Titre`, `Intitulé`, `Lieu`.
+const columnNames: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
+  [/heure|horaire/iu, 'time'],
+  [/date|jour|quand/iu, 'date'],
+  [/titre|intitul|[ée]v[ée]nement|sujet|atelier|th[èe]me|session|conf[ée]rence|nom/iu, 'title'],
+  [/lieu|adresse|ville|salle|o[ùu]\b/iu, 'place']
+]
+
+function rowsOf(table: Element): Element[] {
+  return elementChildren(table).flatMap((child) => (isElement(child, 'tr') ? [child] : isElement(child, 'thead', 'tbody', 'tfoot') ? rowsOf(child) : []))
+}
+
+/** A data table: the header row maps the columns, each other row is a unit. */
+function readTable(table: Element, flowIndex: number, heading: Unit | null, units: Unit[]): void {
+  const [head, ...rows] = rowsOf(table)
+  if (!head) return
+  const roles = elementChildren(head).map((cell) => columnNames.find(([pattern]) => pattern.test(textOf(cell)))?.[1] ?? 'other')
+  for (const row of rows) {
+    const cells = elementChildren(row).filter((cell) => isElement(cell, 'td', 'th'))
+    const columns: Partial<Record<ColumnRole, string>> = {}
+    cells.forEach((cell, index) => {
+      const role = roles[index] ?? 'other'
+      if (role !== 'other' && columns[role] === undefined) columns[role] = cleanText(textOf(cell))
+    })
+    // The date and time cells are read as one header line: `12 mars 2024` + `10h-12h`.
+    const dated = [columns.date, columns.time].filter((text): text is string => Boolean(text)).join(', ')
+    const cellLines = cells.flatMap((cell, index) => (roles[index] === 'date' || roles[index] === 'time' ? [] : linesOf(cell)))
+    const lines = dated ? [lineOf([], dated), ...cellLines] : cellLines
+    units.push({element: row, kind: 'row', rank: 7, lines, flowIndex, heading, nested: [], columns})
+  }
+}
+
+/** A definition list: each term with its definitions' lines. */
+function readDefinitions(list: Element, flowIndex: number, heading: Unit | null, units: Unit[]): void {
+  let term: {element: Element; lines: Line[]} | null = null
+  const close = (): void => {
+    if (term) units.push({element: term.element, kind: 'term', rank: 7, lines: term.lines, flowIndex, heading, nested: []})
+    term = null
+  }
+  for (const child of elementChildren(list)) {
+    if (isElement(child, 'dt')) {
+      close()
+      term = {element: child, lines: linesOf(child)}
+    } else if (isElement(child, 'dd') && term) {
+      term.lines.push(...linesOf(child))
+    }
+  }
+  close()
 }
 
 function linesOf(block: Element): Line[] {

@@ -45,7 +45,8 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
-  const headerLinks = linksOfLines(unit.kind === 'heading' || candidate.strategy === 'title-block' ? unit.lines : [candidate.header], sectionTitle, candidate).map((link) =>
+  const allLines = unit.kind === 'heading' || unit.kind === 'row' || unit.kind === 'term' || candidate.strategy === 'title-block'
+  const headerLinks = linksOfLines(allLines ? unit.lines : [candidate.header], sectionTitle, candidate, unit.kind === 'row').map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
@@ -149,19 +150,20 @@ function listSurroundings(unit: Unit, ctx: ReadContext): {lead: string; links: D
 }
 
 /** Links on the header's lines: calls to action when they carry the date, the title or a call-to-action word. */
-function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidate: Candidate): DraftLink[] {
+function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidate: Candidate, allCallToAction: boolean): DraftLink[] {
   const links: DraftLink[] = []
   for (const line of lines) {
     const paragraph: Element = {type: 'element', tagName: 'p', properties: {}, children: [...line.children]}
     for (const link of linksIn(paragraph, 'call-to-action')) {
       const label = link.label.trim()
       const names =
-        label !== '' &&
+        allCallToAction ||
+        (label !== '' &&
         ((title !== null && title.includes(label) && label.length >= title.length * TITLE_SHARE) ||
           candidate.phrase.text.includes(label) ||
           label.includes(candidate.phrase.text) ||
           callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()) ||
-          callToActionLead.test(link.lead ?? ''))
+          callToActionLead.test(link.lead ?? '')))
       links.push(names ? link : {...link, role: 'reference'})
     }
   }
@@ -174,7 +176,7 @@ function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidat
  */
 function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
   const {unit} = candidate
-  if (unit.kind === 'item' || isElement(unit.element, 'blockquote')) return []
+  if (unit.kind === 'item' || unit.kind === 'row' || unit.kind === 'term' || isElement(unit.element, 'blockquote')) return []
   const blocks = elementChildren(ctx.flow)
   const body: Element[] = []
   for (let index = unit.flowIndex + 1; index < blocks.length; index++) {

@@ -5,7 +5,7 @@ import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
-export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'invitation'
+export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
 
 /** A proposed session block: the unit, the line that dates it, the title read from it. */
 export interface Candidate {
@@ -96,7 +96,7 @@ export const headingThenLineStrategy: Strategy = (unit, next) => {
  * or follows the title on it (`Forum Biotechno 16 Juin 2017`).
  */
 export const datedLineStrategy: Strategy = (unit) => {
-  if (unit.kind === 'heading') return null
+  if (unit.kind !== 'item' && unit.kind !== 'paragraph') return null
   const header = unit.lines[0]
   if (!usable(header)) return null
   const prefix = header.text.slice(0, header.phrase.index)
@@ -131,7 +131,7 @@ export const datedLineStrategy: Strategy = (unit) => {
  * `par X le 2 mai 2019 à 15h au LLL`), a programme item (`**Title**<br>Lundi 29 novembre 2021 de 17h à 17h30`).
  */
 export const titleBlockStrategy: Strategy = (unit) => {
-  if (unit.kind === 'heading' || unit.lines.length < 2) return null
+  if (unit.kind === 'heading' || unit.kind === 'row' || unit.lines.length < 2) return null
   const [first] = unit.lines
   if (!first || first.text.length > MAX_TITLE_LINE) return null
   // A dated title line still titles a card whose own date line follows (`Concert … le 6 mars 2016 à 17 h.` / `Dimanche 06 mars 2016`).
@@ -156,8 +156,44 @@ export const titleBlockStrategy: Strategy = (unit) => {
   }
 }
 
+/** A data table's row: its date (and time) columns date it, its title column names it, its place column places it. */
+export const tableRowStrategy: Strategy = (unit) => {
+  const header = unit.lines[0]
+  if (unit.kind !== 'row' || !unit.columns?.date || !usable(header)) return null
+  const title = unit.columns.title ?? null
+  return {
+    strategy: 'table-row',
+    unit,
+    header,
+    phrase: header.phrase,
+    title,
+    rest: unit.columns.place ? [unit.columns.place] : [],
+    lines: unit.lines.slice(1).filter((line) => line.text !== title && line.text !== unit.columns?.place),
+    consumed: null
+  }
+}
+
+/** A definition term that dates its definitions (`<dt>12 mars 2024</dt><dd>Atelier API</dd>`), or a term titled and its definition dated. */
+export const definitionStrategy: Strategy = (unit) => {
+  if (unit.kind !== 'term') return null
+  const [term, first] = unit.lines
+  if (!usable(term)) return null
+  const read = readTitle(term.text, term.phrase)
+  const title = read.title ?? first?.text ?? null
+  return {
+    strategy: 'definition',
+    unit,
+    header: term,
+    phrase: term.phrase,
+    title,
+    rest: read.rest,
+    lines: unit.lines.slice(read.title === null ? 2 : 1),
+    consumed: null
+  }
+}
+
 /** The built-in strategies, in order: the first that proposes a candidate for a unit wins. */
-export const defaultStrategies: ReadonlyArray<Strategy> = [headingStrategy, headingThenLineStrategy, datedLineStrategy, titleBlockStrategy]
+export const defaultStrategies: ReadonlyArray<Strategy> = [headingStrategy, headingThenLineStrategy, tableRowStrategy, definitionStrategy, datedLineStrategy, titleBlockStrategy]
 
 // An event announced in a sentence (SPEC §4.0, §4.5): `La soirée aura lieu le vendredi 17 mai`,
 // `Cette édition se tiendra du 25 au 27 mars 2020`, `Retrouvez-nous le vendredi 14 novembre 2014`.
