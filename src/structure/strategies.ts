@@ -104,7 +104,12 @@ export const datedLineStrategy: Strategy = (unit) => {
   // A long line is a header only when its date opens it (`**20 octobre, de 17h à 18h** : dans le cadre …`).
   if (header.text.length > MAX_HEADER_LINE && !(opens && unit.kind === 'item')) return null
   // In a paragraph, a title before the date is a short line, not a sentence (`… faite lors du conseil du 8 avril 2022.`).
-  const titled = titleBeforeDate.test(prefix) && prefix.length <= MAX_TITLE_LINE && (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text)))
+  // `GreenTech Forum 5 et 6 novembre 2024`: a date that closes a short line follows its title (SPEC §4.5).
+  const closes = isDateOnly({...header, text: header.text.slice(header.phrase.index), phrase: {...header.phrase, index: 0}})
+  const titled =
+    (titleBeforeDate.test(prefix) || closes) &&
+    prefix.length <= MAX_TITLE_LINE &&
+    (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text)))
   if (!opens && !titled) return null
   // A paragraph of prose that happens to open with a date is no header: a header schedules
   // (a time), stands alone, or separates its title (`… : Title`).
@@ -249,13 +254,14 @@ export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: Readon
   return candidates
 }
 
+const trimPart = (text: string): string => cleanText(text).replace(/^[\s.,;]+|[\s.,;]+$/gu, '')
+
 // Separators between the parts of a header: `Date | 12h30-13h30 | Salle 241 - Title`, `Date : Title`.
 // \u0001 stands for a comma next to the date, which separates it too.
 const separator = /(\s+[:|–—-]\s+|\s*[|\u0001]\s*|\s:\s)/u
-// What may be left of the date's part once the date is out: an article, a linking word.
-const danglingWords = /^(?:(?:le|la|les|du|de|au|des|dès|à partir de|prochaine?s?)(?![\p{L}])\s*|,\s*)+|(?:\s(?:le|les|du|de|au|des)|\s*[,.])+$/giu
-// The linking word that introduced the date: `Rendez-vous le 9 novembre pour …` → `Rendez-vous pour …`.
-const beforeDate = /\s(?:le|les|du|au|dès le|à partir du)(?=\s*\u0000)/giu
+// The words that introduced or qualified the date (`Rendez-vous le 9 novembre pour …` → `Rendez-vous pour …`,
+// `le 14 novembre prochain`), and only those: `Le Forum en ligne du 29 novembre` keeps its article.
+const aroundDate = /(?:^|\s)(?:le|la|les|du|de|au|des|dès|dès le|à partir du|à partir de)\s*(?=\u0000)|(?<=\u0000)\s*prochaine?s?(?![\p{L}])/giu
 // A part that says where or how, not what: `à Paris`, `(grand amphi IBGBI)`, `Salle 241`, `en ligne`.
 const placePart = /^(?:(?:à|au|aux|en|sur|chez)\s|\(|salle\s|amphi|auditorium)/iu
 const weakWords =
@@ -278,7 +284,7 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
   let undated = `${text.slice(0, phrase.index)}\u0000${text.slice(end)}`
   if (phrase.time) undated = undated.replace(phrase.time.text, '\u0000')
   // A comma next to the date separates it too: `IA Flash, le 22 octobre à 12h30, à la DINSIC`.
-  undated = undated.replace(beforeDate, '').replace(/,\s*(?=\u0000)/gu, ' \u0001 ').replace(/(?<=\u0000)\s*,/gu, ' \u0001')
+  undated = undated.replace(aroundDate, ' ').replace(/,\s*(?=\u0000)/gu, ' \u0001 ').replace(/(?<=\u0000)\s*,/gu, ' \u0001')
   // Separators are kept (a capturing split) so the title keeps the ones it had: `Webinaire – Découvrir API`.
   const pieces = undated.split(separator)
   const parts = pieces.filter((_, index) => index % 2 === 0)
@@ -290,15 +296,12 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
       kept.push(kept.length === 0 ? words : `${sep === ':' ? ' :' : sep === ',' ? ',' : ` ${sep}`} ${words}`)
     }
     const hadDate = part.includes('\u0000')
-    // Articles are trimmed only where the date was: `les outils Framasoft` keeps its own.
-    const words = cleanText((hadDate ? part.replaceAll('\u0000', ' ').replace(danglingWords, '') : part).replace(/^[\s.,;]+|[\s.,;]+$/gu, ''))
+    const words = trimPart(part.replaceAll('\u0000', ' '))
     if (words === '') return
     if (hadDate) {
       // `Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne`: the place after the date goes.
-      const before = part.slice(0, part.indexOf('\u0000'))
-      const after = part.slice(part.lastIndexOf('\u0000') + 1)
-      const tail = cleanText(after.replaceAll('\u0000', ' ').replace(danglingWords, ''))
-      const head = cleanText(before.replace(danglingWords, ''))
+      const head = trimPart(part.slice(0, part.indexOf('\u0000')))
+      const tail = trimPart(part.slice(part.lastIndexOf('\u0000') + 1))
       if (head !== '' && tail !== '' && (placePart.test(tail) || isWeakPart(tail))) {
         keep(head)
         rest.push(tail)
