@@ -10,6 +10,7 @@ import {AgendaExtractError} from './errors.js'
 import {defaultParsers} from './parsers/index.js'
 import {textOf} from './parsers/shared/hast.js'
 import {sessionSchema, type Session} from './schema/session.js'
+import type {RuleId} from './core/rules.js'
 import type {ExtractOptions, ExtractResult, ParseContext, ParsedDocument, ParserPlugin} from './types.js'
 
 const emptyOptions: Readonly<ExtractOptions> = {}
@@ -50,35 +51,50 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     report(file, 'document-too-deep', null)
     return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo({}, referenceOption)}
   }
-  const plugin = settings.parser ? findParser(settings.parsers, settings.parser) : detectParser(settings.parsers, doc)
+  const forced = settings.parser ? findParser(settings.parsers, settings.parser) : null
+  let plugin = forced ?? detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)
     return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path})}
   }
-  const document = readDocumentInfo(doc.frontMatter, referenceOption, plugin.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast)})
-
-  const ctx: BuildContext = {
-    // A plugin's own rule ids are its diagnostics, with its name as their source.
-    report: (ruleId, place, data) => (isRuleId(ruleId) ? report(file, ruleId, place, data) : reportOwn(file, plugin.name, ruleId, place, data)),
-    timeZone: settings.timeZone,
-    referenceDate: document.referenceDate,
-    document,
-    parser: plugin.name,
-    path: file.path ?? null,
-    url: settings.url,
-    base: resolveBase(doc.base, settings.url)
+  const base = resolveBase(doc.base, settings.url)
+  reportBrokenLinks(doc.hast, base, (ruleId, place, data) => report(file, ruleId as RuleId, place, data))
+  const tried = new Set<ParserPlugin>()
+  for (;;) {
+    const current: ParserPlugin = plugin
+    const document = readDocumentInfo(doc.frontMatter, referenceOption, current.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast)})
+    const ctx: BuildContext = {
+      // A plugin's own rule ids are its diagnostics, with its name as their source.
+      report: (ruleId, place, data) => (isRuleId(ruleId) ? report(file, ruleId, place, data) : reportOwn(file, current.name, ruleId, place, data)),
+      timeZone: settings.timeZone,
+      referenceDate: document.referenceDate,
+      document,
+      parser: current.name,
+      path: file.path ?? null,
+      url: settings.url,
+      base
+    }
+    const mark = file.messages.length
+    const drafts = current.parse(doc, ctx as ParseContext)
+    tried.add(current)
+    // A detected style that finds nothing hands the document to the next one that fits (the
+    // structure reader last), and its diagnostics go with it; a forced parser is the user's word.
+    const next = drafts.length === 0 && !forced ? detectParser(settings.parsers.filter((other) => !tried.has(other)), doc) : null
+    if (next) {
+      file.messages.length = mark
+      plugin = next
+      continue
+    }
+    reportDraftLinks(drafts, ctx.base, ctx.report)
+    const sessions = assignIds(
+      validate(
+        drafts.flatMap((draft) => buildSession(draft, ctx) ?? []),
+        ctx
+      ),
+      settings.url ?? file.path ?? ''
+    )
+    return {sessions, diagnostics: toDiagnostics(file), parser: current.name, document}
   }
-  reportBrokenLinks(doc.hast, ctx.base, ctx.report)
-  const drafts = plugin.parse(doc, ctx as ParseContext)
-  reportDraftLinks(drafts, ctx.base, ctx.report)
-  const sessions = assignIds(
-    validate(
-      drafts.flatMap((draft) => buildSession(draft, ctx) ?? []),
-      ctx
-    ),
-    settings.url ?? file.path ?? ''
-  )
-  return {sessions, diagnostics: toDiagnostics(file), parser: plugin.name, document}
 }
 
 /** The text of the document's first `<h1>` in its flow. */

@@ -54,7 +54,8 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
       statements,
       // A town a header names (`à Paris`) says where, not that one attends in person.
       hasVenue: addresses.some((venue) => venue.street !== null || venue.city !== null),
-      onlineFormat: formats.includes('webinar') || links.some((link) => link.kind !== 'reference' && isMeetingUrl(link.url))
+      // A video-conference join link says online whatever its role (SPEC §4.4).
+      onlineFormat: formats.includes('webinar') || links.some((link) => isMeetingUrl(link.url))
     }) ??
     (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: readDefaultVenues(defaults).length > 0, onlineFormat: false}) : null) ??
     ctx.document.defaultAttendance

@@ -108,7 +108,10 @@ function findContentRegion(scope: Root | Element): Root | Element {
   let region: Root | Element = scope
   for (;;) {
     const total = sizes.get(region) ?? 0
-    const next = elementsOf(region).find((child) => wrapperTags.has(child.tagName) && (sizes.get(child) ?? 0) >= total * MOST_OF_THE_TEXT)
+    // A data table is content, not a wrapper: its rows are read as rows.
+    const next = elementsOf(region).find(
+      (child) => wrapperTags.has(child.tagName) && !(child.tagName === 'table' && isDataTable(child)) && (sizes.get(child) ?? 0) >= total * MOST_OF_THE_TEXT
+    )
     if (!next) return region
     region = next
   }

@@ -75,9 +75,9 @@ export function readOnline(statements: ReadonlyArray<string>, urls: ReadonlyArra
 
 // Meeting platforms: a call to action there means the session happens there.
 // (A YouTube link may be a video to watch later, so it is not one.)
-const meetingHosts = /(?:^|\.)(?:livestorm\.co|zoom\.us|teams\.microsoft\.com|teams\.live\.com|webex\.com|webconf\.numerique\.gouv\.fr|meet\.jit\.si)$/u
+const meetingHosts = /(?:^|\.)(?:livestorm\.co|zoom\.us|teams\.microsoft\.com|teams\.live\.com|webex\.com|webconf\.numerique\.gouv\.fr|webinaire\.numerique\.gouv\.fr|meet\.jit\.si|meet\.google\.com|whereby\.com|gotomeeting\.com)$/u
 
-/** Whether a URL is a meeting platform's (Livestorm, Zoom, Teams, Webex, webconférence de l'État). */
+/** Whether a URL is a meeting platform's (Livestorm, Zoom, Teams, Webex, Jitsi, Google Meet, webconférence and webinaire de l'État). */
 export function isMeetingUrl(url: string): boolean {
   return meetingHosts.test(hostOf(url))
 }

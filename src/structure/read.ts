@@ -1,4 +1,5 @@
 import type {Element, Root} from 'hast'
+import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
 import {cleanText} from '../normalize/text.js'
 import {readPlace} from '../normalize/venues.js'
@@ -30,6 +31,7 @@ const cardCategory = /^(?<category>[^,]{1,40})\s,\s\p{Lu}[\p{Lu}' -]+$/u
 
 /** A link names the title when its label is most of it. */
 const TITLE_SHARE = 0.6
+const MIN_OPENING_LABEL = 8
 
 /**
  * Turn a candidate into a draft: header → date, title; the unit's other
@@ -59,7 +61,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   return {
     node: unit.element,
     date: {text: candidate.header.text, node: unit.element},
-    phrase: candidate.phrase,
+    phrase: completeTime(candidate, body),
     title: sectionTitle ? {text: sectionTitle, node: unit.element} : null,
     tags: [],
     description,
@@ -102,6 +104,23 @@ function pageBody(unit: Unit, ctx: ReadContext): Element[] {
   return elementChildren(ctx.flow)
     .slice(unit.flowIndex)
     .filter((block) => !isElement(block, ...headingTags, 'hr'))
+}
+
+/** A time that opens a line: `**11h :** Monnaie …`, `De 10h à 12h, en ligne.`, `14h30 - 16h : …`. */
+const OPENING_TIME = 4
+
+/**
+ * SPEC §4.1: a header date without a time is completed by a time that opens
+ * the first line of the session's body (its first block, or its first list item).
+ */
+function completeTime(candidate: Candidate, body: ReadonlyArray<Element>): Candidate['phrase'] {
+  const {phrase} = candidate
+  if (phrase.time || candidate.unit.kind !== 'heading' || candidate.strategy !== 'heading') return phrase
+  const [first] = body
+  const block = first && isElement(first, 'ul', 'ol') ? elementChildren(first)[0] : first
+  const line = block ? (textOf(block).split('\n')[0] ?? '') : ''
+  const time = parseTimeRange(line)
+  return time && time.index <= OPENING_TIME ? {...phrase, time: {...time, index: phrase.index + phrase.text.length}} : phrase
 }
 
 /** `14 avril – présentiel` under `## L'accessibilité numérique dans la pratique`: the section names the session. */
@@ -160,6 +179,8 @@ function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidat
         allCallToAction ||
         (label !== '' &&
         ((title !== null && title.includes(label) && label.length >= title.length * TITLE_SHARE) ||
+          // `[Journée #BlueHats](…) lors du salon …`: a link that opens the title is the session's.
+          (title !== null && label.length >= MIN_OPENING_LABEL && title.startsWith(label)) ||
           candidate.phrase.text.includes(label) ||
           label.includes(candidate.phrase.text) ||
           callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()) ||

@@ -8,8 +8,9 @@ export type Refiner = (candidates: Candidate[], ctx: Pick<ParseContext, 'report'
 // SPEC §4.0: the date of a deadline, an application period or a publication,
 // said just before the phrase (`Inscriptions avant le 3 mars`, `Candidatures : du 1er au 30 mars`,
 // `Publié le 12 mai`). Must not match `Atelier du 3 mars`.
+// A legal text dates its acts: `la loi n° 2005-102 du 11 février 2005`, `le décret n° 2019-768 du 24 juillet 2019`.
 const mentionCue =
-  /(?:inscri\w*|candidature\w*|date limite|cl[ôo]ture\w*|avant le|apr[èe]s le|d[ée]lai|publi[ée]e?|mise? à jour|post[ée]e?|d[ée]p[ôo]t)[^.!?]{0,24}$/u
+  /(?:inscri\w*|candidature\w*|date limite|cl[ôo]ture\w*|avant le|apr[èe]s le|d[ée]lai|publi[ée]e?s?|mise? à jour|post[ée]e?|d[ée]p[ôo]t)[^.!?]{0,24}$|(?<![\p{L}])(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|directive|circulaire|r[èe]glement|d[ée]lib[ée]ration)(?![\p{L}])[^.!?]{0,40}$/u
 
 // A recap narrates a past event: `Le 12 mars : ce que nous avons appris`, `Retour sur la journée du 3 mai`.
 const recapCue = /(?<![\p{L}])(?:bilan|retour sur|retours? en images|ce que nous avons|compte[- ]rendu|r[ée]trospective|s'est tenue?|a eu lieu|ont eu lieu)(?![\p{L}])/u

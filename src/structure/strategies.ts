@@ -39,6 +39,8 @@ const exclamationPrefix = /^.{1,30}[!:]\s*$/u
 const titleBeforeDate = /(?:[–—\-:|,(]|\s(?:le|les|du|au|des))\s*$/iu
 /** A line that only dates (`Mercredi 02 mars 2016`) leaves at most this many letters. */
 const DATE_ONLY_LETTERS = 3
+/** What may follow the date of a paragraph whose title precedes it. */
+const MAX_AFTER_DATE = 30
 /** A paragraph whose title precedes its date is a short line. */
 const MAX_SHORT_LINE = 120
 /** A title line is short. */
@@ -106,10 +108,12 @@ export const datedLineStrategy: Strategy = (unit) => {
   // In a paragraph, a title before the date is a short line, not a sentence (`… faite lors du conseil du 8 avril 2022.`).
   // `GreenTech Forum 5 et 6 novembre 2024`: a date that closes a short line follows its title (SPEC §4.5).
   const closes = isDateOnly({...header, text: header.text.slice(header.phrase.index), phrase: {...header.phrase, index: 0}})
+  // In a paragraph the date closes the title, or little follows it: `… du 23 et 24 mars, les curieux sont invités …` is a sentence.
+  const after = header.text.length - header.phrase.index - header.phrase.text.length
   const titled =
     (titleBeforeDate.test(prefix) || closes) &&
     prefix.length <= MAX_TITLE_LINE &&
-    (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text)))
+    (unit.kind === 'item' || (header.text.length <= MAX_SHORT_LINE && !/[.]$/u.test(header.text) && (closes || after <= MAX_AFTER_DATE)))
   if (!opens && !titled) return null
   // A paragraph of prose that happens to open with a date is no header: a header schedules
   // (a time), stands alone, or separates its title (`… : Title`).
@@ -254,6 +258,7 @@ export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: Readon
   return candidates
 }
 
+const trailingCallToAction = /\s*\((?:d[ée]tails?|plus d['’]infos?|lien|inscriptions?)\)\s*$/iu
 const trimPart = (text: string): string => cleanText(text).replace(/^[\s.,;]+|[\s.,;]+$/gu, '')
 
 // Separators between the parts of a header: `Date | 12h30-13h30 | Salle 241 - Title`, `Date : Title`.
@@ -311,6 +316,7 @@ export function readTitle(text: string, phrase: DatePhrase): {title: string | nu
     if (placePart.test(words) || isWeakPart(words)) rest.push(words)
     else keep(words)
   })
-  const title = cleanText(kept.join('').replace(/^[\s:,.;–—-]+|[\s:,;–—-]+$/gu, ''))
+  // A trailing call to action is no part of the title: `Atelier avec le MediaLab (détails)`.
+  const title = cleanText(kept.join('').replace(trailingCallToAction, '').replace(/^[\s:,.;–—-]+|[\s:,;–—-]+$/gu, ''))
   return {title: title.length > 1 ? title : null, rest}
 }
