@@ -241,8 +241,8 @@ describe('README examples', () => {
 
   test('Writing a parser', async () => {
     const {toText} = await import('hast-util-to-text')
-    const headingAgenda: ParserPlugin = {
-      name: 'heading-agenda',
+    const h3Agenda: ParserPlugin = {
+      name: 'h3-agenda',
       detect: (doc) => (doc.hast.children.some((node) => node.type === 'element' && node.tagName === 'h3') ? 0.4 : 0),
       parse: (doc) =>
         doc.hast.children.flatMap((node) => {
@@ -251,7 +251,7 @@ describe('README examples', () => {
           return [{node, date: {text: date ?? '', node}, title: {text: title ?? '', node}, tags: [], description: [], details: [], links: []}]
         })
     }
-    const {sessions} = extract('### Le 03/11/2022 à 14h – Atelier API\n', {parsers: [headingAgenda, ...defaultParsers]})
+    const {sessions} = extract('### Le 03/11/2022 à 14h – Atelier API\n', {parsers: [h3Agenda, ...defaultParsers]})
     expect(sessions.map((s) => [s.title, s.start, s.formats])).toEqual([['Atelier API', '2022-11-03T14:00:00+01:00', ['workshop']]])
   })
 })

@@ -32,7 +32,8 @@ export type Strategy = (unit: Unit, next: Unit | undefined) => Candidate | null
 // A date opens a line when at most an article or a separator stands before
 // it (`Le 26 avril à Paris`, `- 13 mai 2022 à 11h`), or a short exclamation
 // (`Nouveau ! 14 avril`). Must not open: `Le département sera présent le 9 novembre`.
-const leadPrefix = /^[\s\-–—:|,.*()[\]]*(?:(?:le|les|du|depuis le|dès le|jusqu'au)\s*)?$/iu
+// Bullets and arrows that decorate a line (`► 14/03/2024`, `• 3 mai`) stand before it too.
+const leadPrefix = /^[\s\-–—:|,.*()[\]►▶▸•·→>]*(?:(?:le|les|du|depuis le|dès le|jusqu'au)\s*)?$/iu
 const exclamationPrefix = /^.{1,30}[!:]\s*$/u
 // A title that precedes its date ends with a separator or a linking word (`Forum Biotechno 16 juin`,
 // `IA Flash, le 22 octobre`, `Atelier #BlueHats du 22 octobre`).

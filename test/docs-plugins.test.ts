@@ -1,0 +1,22 @@
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+
+// docs/plugins.md's example runs as written: its `agenda-extract` import is
+// pointed at the source, and its own assertions decide.
+const doc = readFileSync(new URL('../docs/plugins.md', import.meta.url), 'utf8')
+const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/gu)].map((match) => match[1] ?? '')
+
+describe('docs/plugins.md', () => {
+  test('holds one TypeScript example', () => {
+    expect(blocks).toHaveLength(1)
+  })
+
+  test('the example runs as printed', async () => {
+    const folder = new URL('../node_modules/.cache/docs-examples/', import.meta.url)
+    mkdirSync(folder, {recursive: true})
+    const source = (blocks[0] ?? '').replace("from 'agenda-extract'", `from '${new URL('../src/index.ts', import.meta.url).pathname}'`)
+    const file = new URL('plugins-example.ts', folder)
+    writeFileSync(file, source)
+    await expect(import(file.pathname)).resolves.toBeDefined()
+  })
+})
