@@ -10,13 +10,27 @@ import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
-import {remarkGfmStructure} from './gfm-structure.js'
+import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
 import {flatten, readHtmlPage} from './html-page.js'
 import {report} from './report.js'
 
 // Built once and frozen: unified processors are reused across documents.
-// Pipe tables and `~~struck~~` headers are structure the readers use.
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze()
+// Pipe tables and `~~struck~~` headers are structure the readers use: one
+// frozen processor per combination, built once, each document parsed by the
+// one its text needs (core/gfm-structure.ts).
+function markdownParserWith(parts: ReturnType<typeof gfmPartsOf>) {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure, parts).freeze()
+}
+const markdownParsers = [
+  markdownParserWith({tables: false, strikethrough: false}),
+  markdownParserWith({tables: false, strikethrough: true}),
+  markdownParserWith({tables: true, strikethrough: false}),
+  markdownParserWith({tables: true, strikethrough: true})
+] as const
+function markdownParserFor(text: string): (typeof markdownParsers)[number] {
+  const {tables, strikethrough} = gfmPartsOf(text)
+  return tables ? (strikethrough ? markdownParsers[3] : markdownParsers[2]) : strikethrough ? markdownParsers[1] : markdownParsers[0]
+}
 // `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
 // them into real elements, with positions, so parsers never see HTML strings.
 const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).freeze()
@@ -26,7 +40,7 @@ const parseRawHtml = unified().use(rehypeRaw).freeze()
 
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
-  const mdast = markdownParser.parse(file) as MdastRoot
+  const mdast = markdownParserFor(String(file.value)).parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
   let raw = false
   visit(mdast, 'html', () => {

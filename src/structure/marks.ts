@@ -184,6 +184,8 @@ function withoutBadges(block: Element): Element {
   return block.children.some(isBadge) ? {...block, children: block.children.filter((child) => !isBadge(child))} : block
 }
 
+const blockTags = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'dl', 'dt', 'dd', 'figure', 'table', 'tr'])
+
 /** Inline wrappers nested deeper than this are not opened (bounded work). */
 const MAX_INLINE_DEPTH = 16
 
@@ -198,11 +200,19 @@ function splitDeep(children: ReadonlyArray<ElementContent>, depth: number): Elem
   for (const child of children) {
     if (child.type === 'element' && child.tagName === 'br') {
       lines.push([])
-    } else if (child.type === 'text' && child.value.includes('\n')) {
+    } else if (child.type === 'text' && depth === 0 && child.value.includes('\n')) {
+      // A line break inside an inline element (`<span>… mechanisms of\nspecies …</span>`) is white space.
       child.value.split('\n').forEach((part, index) => {
         if (index > 0) lines.push([])
         if (part !== '') current().push({type: 'text', value: part})
       })
+    } else if (child.type === 'element' && blockTags.has(child.tagName) && depth < MAX_INLINE_DEPTH) {
+      // A block inside inline content (`<a><div><p>Title</p><p>2017-06-13</p></div></a>`) is a line of its own.
+      lines.push([])
+      for (const part of splitDeep(child.children, depth + 1)) {
+        current().push(...part)
+        lines.push([])
+      }
     } else if (child.type === 'element' && child.children.length > 0 && depth < MAX_INLINE_DEPTH) {
       const parts = splitDeep(child.children, depth + 1)
       if (parts.length === 1) {

@@ -1,4 +1,5 @@
 import type {Element, Root} from 'hast'
+import {monthPattern} from '../normalize/dates/lexicon.js'
 import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
 import {cleanText} from '../normalize/text.js'
@@ -39,7 +40,8 @@ const MIN_OPENING_LABEL = 8
  */
 export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
   const {unit} = candidate
-  const sectionTitle = candidate.strategy === 'invitation' ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
+  const written = candidate.strategy === 'invitation' ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
+  const sectionTitle = written === null ? null : tidyTitle(written)
   const invitation = candidate.strategy === 'invitation'
   const body = invitation ? pageBody(unit, ctx) : sectionBody(candidate, ctx)
   // A page's one event: its lists are its programme (`Au programme : une démonstration, un quiz`).
@@ -47,8 +49,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
-  const allLines = unit.kind === 'heading' || unit.kind === 'row' || unit.kind === 'term' || candidate.strategy === 'title-block'
-  const headerLinks = linksOfLines(allLines ? unit.lines : [candidate.header], sectionTitle, candidate, unit.kind === 'row').map((link) =>
+  const headerLinks = linksOfLines(candidate.strategy === 'invitation' ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
@@ -121,6 +122,23 @@ function completeTime(candidate: Candidate, body: ReadonlyArray<Element>): Candi
   const line = block ? (textOf(block).split('\n')[0] ?? '') : ''
   const time = parseTimeRange(line)
   return time && time.index <= OPENING_TIME ? {...phrase, time: {...time, index: phrase.index + phrase.text.length}} : phrase
+}
+
+// `aura lieu le webinar "Créer des services …"`: the quoted name is the title.
+const quotedName = /[«"“]\s*(?<name>[^«»"“”]{8,})\s*[»"”]/u
+const MAX_AROUND_QUOTE = 40
+// `Données Hi-C. (Séance de rattrapage du 7 février)`: a dated note in brackets is no part of the title.
+const parenthetical = /\s*\((?<note>[^()]{1,80})\)/gu
+
+// `PhD Talent Career Fair Octobre 2017`: a month closing a title dates it, it does not name it (SPEC §4.5).
+const closingMonth = new RegExp(`\\s+(?:en\\s+)?(?:${monthPattern})\\s+\\d{4}$`, 'iu')
+
+function tidyTitle(title: string): string {
+  title = title.replace(closingMonth, '') || title
+  const quoted = quotedName.exec(title)
+  if (quoted?.groups?.['name'] && title.length - quoted[0].length <= MAX_AROUND_QUOTE && quoted.index > 0) return quoted.groups['name'].trim()
+  const tidied = title.replace(parenthetical, (whole, note: string) => (datedPhrase(note) ? '' : whole)).trim()
+  return tidied === '' ? title : tidied
 }
 
 /** `14 avril – présentiel` under `## L'accessibilité numérique dans la pratique`: the section names the session. */

@@ -38,6 +38,7 @@ const exclamationPrefix = /^.{1,30}[!:]\s*$/u
 // A title that precedes its date ends with a separator or a linking word (`Forum Biotechno 16 juin`,
 // `IA Flash, le 22 octobre`, `Atelier #BlueHats du 22 octobre`).
 const titleBeforeDate = /(?:[–—\-:|,(]|\s(?:le|les|du|au|des))\s*$/iu
+const bracketLabel = /^\[[^\]]{1,24}\]$/u
 /** A line that only dates (`Mercredi 02 mars 2016`) leaves at most this many letters. */
 const DATE_ONLY_LETTERS = 3
 /** What may follow the date of a paragraph whose title precedes it. */
@@ -120,6 +121,11 @@ export const datedLineStrategy: Strategy = (unit) => {
   // (a time), stands alone, or separates its title (`… : Title`).
   if (unit.kind === 'paragraph' && opens && !header.phrase.time && !isDateOnly(header) && !/[:|–—]/u.test(header.text)) return null
   const read = readTitle(header.text, header.phrase)
+  // `[01 Oct]` then `PhD Talent Career Fair`: a date label on its own line, the title on the next.
+  const [, second] = unit.lines
+  if (read.title === null && bracketLabel.test(header.text) && second && !second.phrase) {
+    return {strategy: unit.kind === 'item' ? 'list-item' : 'lead-paragraph', unit, header, phrase: header.phrase, title: second.text, rest: read.rest, lines: unit.lines.slice(2), consumed: null}
+  }
   // A sentence is no title: the session takes its first sentence as one (SPEC §4.5, `missing-title`).
   const sentence = read.title !== null && read.title.length > MAX_TITLE_LINE
   return {
@@ -142,11 +148,13 @@ export const datedLineStrategy: Strategy = (unit) => {
  */
 export const titleBlockStrategy: Strategy = (unit) => {
   if (unit.kind === 'heading' || unit.kind === 'row' || unit.lines.length < 2) return null
-  const [first] = unit.lines
+  // A label line (`[13 Jun]`) before the title is no title.
+  const offset = bracketLabel.test(unit.lines[0]?.text ?? '') ? 1 : 0
+  const first = unit.lines[offset]
   if (!first || first.text.length > MAX_TITLE_LINE) return null
   // A dated title line still titles a card whose own date line follows (`Concert … le 6 mars 2016 à 17 h.` / `Dimanche 06 mars 2016`).
   const index = unit.lines.findIndex(
-    (line, at) => at > 0 && at < TITLE_BLOCK_LINES && usable(line) && line.text.length <= MAX_HEADER_LINE && (first.phrase === null || isDateOnly(line))
+    (line, at) => at > offset && at < TITLE_BLOCK_LINES + offset && usable(line) && line.text.length <= MAX_HEADER_LINE && (first.phrase === null || isDateOnly(line))
   )
   const header = unit.lines[index]
   if (!usable(header)) return null
@@ -161,7 +169,7 @@ export const titleBlockStrategy: Strategy = (unit) => {
     phrase,
     title: titled ?? first.text,
     rest: [read.title, ...read.rest].filter((text): text is string => text !== null),
-    lines: unit.lines.filter((_, at) => at !== 0 && at !== index),
+    lines: unit.lines.filter((_, at) => at !== offset && at !== index),
     consumed: null
   }
 }

@@ -69,6 +69,8 @@ const pairPattern = new RegExp(
 )
 // `17-20 mai 2022`, `10-11-12 juin`: consecutive days written with dashes, the first to the last.
 const dashPattern = new RegExp(`${NOT_AFTER_WORD}(?<d1>3[01]|[12]\\d|0?[1-9])(?:\\s?[-–]\\s?(?:3[01]|[12]\\d|0?[1-9]))*\\s?[-–]\\s?${dayAtom('2', true)}`, flags)
+// `2017-06-13`: an ISO date, as a listing prints its items' dates. Must not match `n° 2019-768`.
+const isoPattern = /(?<![\p{L}\p{N}-])(?<yn1>(?:19|20)\d{2})-(?<mn1>1[0-2]|0[1-9])-(?<d1>3[01]|[12]\d|0[1-9])(?![\p{N}-])/u
 const untilPattern = new RegExp(`${NOT_AFTER_WORD}jusqu['’]\\s?au\\s+${dayAtom('2', true)}`, flags)
 const singlePattern = new RegExp(`${NOT_AFTER_WORD}${dayAtom('1', true)}`, flags)
 
@@ -133,7 +135,8 @@ const datePatterns = [
   ['pair', pairPattern, /\set\s|&/iu],
   ['range', dashPattern, /\d\s?[-–]\s?\d/u],
   ['until', untilPattern, /jusqu/iu],
-  ['single', singlePattern, null]
+  ['single', singlePattern, null],
+  ['single', isoPattern, /\d{4}-\d{2}-\d{2}/u]
 ] as const
 
 /**
