@@ -27,6 +27,8 @@ export interface Unit {
   readonly flowIndex: number
   /** The nearest heading above the unit. */
   readonly heading: Unit | null
+  /** For a heading, the nearest heading above it of a higher rank (`##` above `###`): at most six levels. */
+  readonly enclosing?: Unit | null
   /** Nested lists of a list item (its sub-items are units of their own too). */
   readonly nested: ReadonlyArray<Element>
   /** A table row's cells by what their column holds, from the header row (`Date`, `Titre`, `Lieu`). */
@@ -49,11 +51,16 @@ const MAX_LIST_DEPTH = 8
 export function findUnits(flow: Root): Unit[] {
   const units: Unit[] = []
   let heading: Unit | null = null
+  // The open headings by rank, so each heading knows its enclosing one in constant time.
+  const open: Unit[] = []
   const blocks = elementChildren(flow)
   blocks.forEach((block, flowIndex) => {
     if (isElement(block, ...headingTags)) {
       const bare = withoutBadges(block)
-      const unit: Unit = {element: block, kind: 'heading', rank: Number(block.tagName.charAt(1)), lines: [lineOf(bare.children, textOf(bare))], flowIndex, heading, nested: []}
+      const rank = Number(block.tagName.charAt(1))
+      while (open.length > 0 && (open[open.length - 1] as Unit).rank >= rank) open.pop()
+      const unit: Unit = {element: block, kind: 'heading', rank, lines: [lineOf(bare.children, textOf(bare))], flowIndex, heading, nested: [], enclosing: open[open.length - 1] ?? null}
+      open.push(unit)
       units.push(unit)
       heading = unit
     } else if (isElement(block, 'ul', 'ol')) {

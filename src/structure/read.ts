@@ -240,7 +240,5 @@ function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
 }
 
 function enclosingOf(unit: Unit): Unit | null {
-  let heading = unit.heading
-  while (heading && heading.rank >= unit.rank) heading = heading.heading
-  return heading
+  return unit.enclosing ?? null
 }

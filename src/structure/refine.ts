@@ -67,6 +67,8 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** Titles this alike, on the same day, in two kinds of block, name one event (SPEC §4.0). */
 const DUPLICATE_SIMILARITY = 0.25
+/** How many earlier drafts of the same day a draft is compared with. */
+const MAX_SAME_DAY = 32
 
 /** A draft's day as written (`year-month-day`), the key under which duplicates are looked for. */
 function dayKey(draft: DraftSession): string | null {
@@ -102,7 +104,8 @@ export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<Parse
     const key = dayKey(item.draft)
     const same = key === null ? [] : (byDay.get(key) ?? [])
     const urls = urlsOf(item.draft)
-    const twin = same.find((index) => {
+    // Only the latest drafts of the day are compared: a list of thousands on one day stays linear.
+    const twin = same.slice(-MAX_SAME_DAY).find((index) => {
       const other = out[index] as ReadDraft
       if ([...urlsOf(other.draft)].some((url) => urls.has(url))) return true
       return other.shape !== item.shape && titleSimilarity(other.title, item.title) >= DUPLICATE_SIMILARITY
@@ -122,7 +125,10 @@ export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<Parse
       ctx.report('duplicate-session', item.draft.node, {title: item.title})
       continue
     }
-    if (key !== null) byDay.set(key, [...same, out.length])
+    if (key !== null) {
+      same.push(out.length)
+      byDay.set(key, same)
+    }
     out.push(item)
   }
   return out.map((item) => item.draft)
