@@ -70,3 +70,15 @@ describe('findProseFormats', () => {
     expect(findProseFormats(text)).toEqual(formats)
   })
 })
+
+describe('findProseFormats: a format word that names something else', () => {
+  test.each([
+    ['Ils sont très utilisés dans le domaine de la formation et de la documentation.', []],
+    ['Cet atelier est réservé aux personnes ayant suivi la formation « accessibilité ».', ['workshop']],
+    ['Rendez-vous dans l’espace de conférence du salon.', []],
+    // Negative: the format itself is kept.
+    ['La formation se tient sur deux jours.', ['training']]
+  ])('%s', (text, expected) => {
+    expect(findProseFormats(text)).toEqual(expected)
+  })
+})

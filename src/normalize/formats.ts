@@ -72,7 +72,8 @@ const SHORT_LINE_WORDS = 6
  * findProseFormats('Des témoignages seront proposés pendant cette e-conférence.') // ['experience-sharing', 'conference']
  */
 export function findProseFormats(text: string): Format[] {
-  const found = matchFormats(text, proseFormatPattern)
+  const other = namesSomethingElse(text)
+  const found = matchFormats(text, proseFormatPattern).filter(([index]) => !other(index))
   let offset = 0
   for (const line of text.split('\n')) {
     const lead = timeSlot.exec(line)?.[0].length ?? 0
@@ -84,6 +85,21 @@ export function findProseFormats(text: string): Format[] {
     offset += line.length + 1
   }
   return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, format]) => format))]
+}
+
+// SPEC §4.3: a format word that names something else — `le domaine de la formation`, a prerequisite
+// (`ayant suivi la formation …`), `l'espace de conférence` — is no format. The keyword's offset is kept.
+const somethingElse = /(?:(?:domaine|secteur|monde) de (?:la |l['’])?|suivi (?:la |une |l['’])?)(?<training>formations?)|(?:espace|salle|centre) de (?:la )?(?<conference>conf[ée]rences?)/gu
+/** A determiner stands at most this far before its keyword. */
+const DETERMINER_SPAN = 12
+
+function namesSomethingElse(text: string): (index: number) => boolean {
+  const offsets: number[] = []
+  for (const match of text.toLowerCase().matchAll(somethingElse)) {
+    const keyword = match.groups?.['training'] ?? match.groups?.['conference'] ?? ''
+    offsets.push(match.index + match[0].length - keyword.length)
+  }
+  return (index) => offsets.some((offset) => offset >= index && offset - index <= DETERMINER_SPAN)
 }
 
 /** Formats of a list of spans (tags), in order, without repeats. */

@@ -53,7 +53,9 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
-  const description = [...lineSpans, ...read.description]
+  // Items titled by their section share its introduction (`## Tests utilisateurs` / `La formation se tient sur deux jours` / `- 10 et 11 mars`).
+  const introduction = candidate.title === null && !candidate.untitled && unit.kind === 'item' ? sectionIntroduction(unit, ctx) : []
+  const description = [...lineSpans, ...read.description, ...introduction]
   // `à Paris, et vous pouvez …`: a place phrase ends at a comma.
   const places = [...restSpans, ...lineSpans]
     .map((span) => (span.text.includes(' , ') ? span : {...span, text: span.text.split(',')[0] ?? ''}))
@@ -98,6 +100,14 @@ function invitationTitle(candidate: Candidate, ctx: ReadContext): string | null 
   const {index} = candidate.phrase
   const before = text.slice(0, index).replace(/\s(?:le|les|du|au)\s*$/iu, ' ')
   return cleanText(`${before} ${text.slice(index + candidate.phrase.text.length)}`).replace(/[\s.,;:]+$/u, '') || null
+}
+
+/** The blocks between an item's section heading and its list. */
+function sectionIntroduction(unit: Unit, ctx: ReadContext): TextSpan[] {
+  const heading = unit.heading
+  if (!heading) return []
+  const blocks = elementChildren(ctx.flow).slice(heading.flowIndex + 1, unit.flowIndex)
+  return blocks.some((block) => isElement(block, ...headingTags)) ? [] : readBlockBody(blocks).description
 }
 
 /** A page's one event is described by the page from its announcement on (its headings aside). */
