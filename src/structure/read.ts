@@ -137,6 +137,8 @@ function completeTime(candidate: Candidate, body: ReadonlyArray<Element>): Candi
 // `aura lieu le webinar "Créer des services …"`: the quoted name is the title.
 const quotedName = /[«"“]\s*(?<name>[^«»"“”]{8,})\s*[»"”]/u
 const MAX_AROUND_QUOTE = 40
+// …when the words around it only announce it: `aura lieu le webinar`, `se tiendra la conférence`.
+const announcement = /(?<![\p{L}])(?:aura lieu|auront lieu|se tiendra|se déroulera|organise|présente|rendez-vous)(?![\p{L}])/iu
 // `Données Hi-C. (Séance de rattrapage du 7 février)`: a dated note in brackets is no part of the title.
 const parenthetical = /\s*\((?<note>[^()]{1,80})\)/gu
 
@@ -146,7 +148,8 @@ const closingMonth = new RegExp(`\\s+(?:en\\s+)?(?:${monthPattern})\\s+\\d{4}$`,
 function tidyTitle(title: string): string {
   title = title.replace(closingMonth, '') || title
   const quoted = quotedName.exec(title)
-  if (quoted?.groups?.['name'] && title.length - quoted[0].length <= MAX_AROUND_QUOTE && quoted.index > 0) return quoted.groups['name'].trim()
+  const around = quoted ? title.slice(0, quoted.index) + title.slice(quoted.index + quoted[0].length) : ''
+  if (quoted?.groups?.['name'] && around.length <= MAX_AROUND_QUOTE && announcement.test(around)) return quoted.groups['name'].trim()
   const tidied = title.replace(parenthetical, (whole, note: string) => (datedPhrase(note) ? '' : whole)).trim()
   return tidied === '' ? title : tidied
 }
@@ -209,6 +212,7 @@ function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidat
         ((title !== null && title.includes(label) && label.length >= title.length * TITLE_SHARE) ||
           // `[Journée #BlueHats](…) lors du salon …`: a link that opens the title is the session's.
           (title !== null && label.length >= MIN_OPENING_LABEL && title.startsWith(label)) ||
+          (title !== null && title.length >= MIN_OPENING_LABEL && label.includes(title)) ||
           candidate.phrase.text.includes(label) ||
           label.includes(candidate.phrase.text) ||
           callToActionLabel.test(label.replace(/[()[\]]/gu, '').trim()) ||

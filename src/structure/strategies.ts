@@ -38,6 +38,8 @@ const exclamationPrefix = /^.{1,30}[!:]\s*$/u
 // A title that precedes its date ends with a separator or a linking word (`Forum Biotechno 16 juin`,
 // `IA Flash, le 22 octobre`, `Atelier #BlueHats du 22 octobre`).
 const titleBeforeDate = /(?:[–—\-:|,(]|\s(?:le|les|du|au|des))\s*$/iu
+const isoDate = /^\d{4}-\d{2}-\d{2}$/u
+const sameDay = (a: DatePhrase | null, b: DatePhrase): boolean => a?.from?.day === b.from?.day && a?.from?.month === b.from?.month
 const bracketLabel = /^\[[^\]]{1,24}\]$/u
 /** A line that only dates (`Mercredi 02 mars 2016`) leaves at most this many letters. */
 const DATE_ONLY_LETTERS = 3
@@ -156,7 +158,10 @@ export const titleBlockStrategy: Strategy = (unit) => {
   const index = unit.lines.findIndex(
     (line, at) => at > offset && at < TITLE_BLOCK_LINES + offset && usable(line) && line.text.length <= MAX_HEADER_LINE && (first.phrase === null || isDateOnly(line))
   )
-  const header = unit.lines[index]
+  const found = unit.lines[index]
+  if (!usable(found)) return null
+  // A machine date (`2017-06-13`) gives way to a written one of the same day that says more (`13 & 14 Juin 2017`).
+  const header = isoDate.test(found.phrase.text) ? (unit.lines.find((line, at) => at > index && usable(line) && sameDay(line.phrase, found.phrase)) ?? found) : found
   if (!usable(header)) return null
   const read = readTitle(header.text, header.phrase)
   // The title line's own date is kept when it says more (a time).
@@ -169,7 +174,7 @@ export const titleBlockStrategy: Strategy = (unit) => {
     phrase,
     title: titled ?? first.text,
     rest: [read.title, ...read.rest].filter((text): text is string => text !== null),
-    lines: unit.lines.filter((_, at) => at !== offset && at !== index),
+    lines: unit.lines.filter((line, at) => at !== offset && line !== header),
     consumed: null
   }
 }
