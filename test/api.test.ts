@@ -239,6 +239,41 @@ describe('README examples', () => {
     ])
   })
 
+  test('a detected plugin that finds nothing hands over to the next one, its diagnostics dropped', () => {
+    const empty: ParserPlugin = {
+      name: 'empty',
+      detect: () => 0.9,
+      parse: (_doc, ctx) => {
+        ctx.report('never-shown', null, {message: 'should not be kept'})
+        return []
+      }
+    }
+    const result = extract('- 12 mars 2024 à 10h : Atelier API\n', {parsers: [empty, ...defaultParsers]})
+    expect([result.parser, result.sessions.map((s) => s.title), result.diagnostics]).toEqual(['structure', ['Atelier API'], []])
+    // A forced parser is the user's word: nothing replaces it.
+    const forced = extract('- 12 mars 2024 à 10h : Atelier API\n', {parsers: [empty, ...defaultParsers], parser: 'empty'})
+    expect([forced.parser, forced.sessions, forced.diagnostics.map((d) => [d.ruleId, d.source, d.severity])]).toEqual(['empty', [], [['never-shown', 'empty', 'warning']]])
+  })
+
+  test('a plugin whose ceiling cannot beat the best score is not run', () => {
+    let calls = 0
+    const counted: ParserPlugin = {name: 'counted', ceiling: 0.5, detect: () => (calls++, 0.5), parse: () => []}
+    const strong: ParserPlugin = {
+      name: 'strong',
+      detect: () => 0.6,
+      parse: (doc) => [{node: doc.hast, date: null, title: {text: 'Atelier', node: null}, tags: [], description: [], details: [], links: []}]
+    }
+    expect(extract('x', {parsers: [strong, counted]}).parser).toBe('strong')
+    expect(calls).toBe(0)
+    extract('x', {parsers: [counted, strong]})
+    expect(calls).toBe(1)
+  })
+
+  test('two plugins with one name are misuse', () => {
+    const plugin: ParserPlugin = {name: 'twin', detect: () => 0, parse: () => []}
+    expect(() => extract('x', {parsers: [plugin, plugin]})).toThrow('Parser plugin at index 1 reuses the name `twin`; names must be unique')
+  })
+
   test('Writing a parser', async () => {
     const {toText} = await import('hast-util-to-text')
     const h3Agenda: ParserPlugin = {
