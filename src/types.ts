@@ -175,6 +175,8 @@ export interface DraftSession {
    * `Ils ont lieu en présentiel dans le 7e arrondissement de Paris`): read for each field the session says nothing of (SPEC §4.2).
    */
   readonly defaults?: ReadonlyArray<TextSpan>
+  /** The headings that enclose the session (`#### Conférences en ligne`): their attendance comes before the document's. */
+  readonly sections?: ReadonlyArray<TextSpan>
   /** The document's admission fee, typed (a front matter's `fee: "1€ (cotisation)"`): used when the session states none. */
   readonly fee?: {readonly free: boolean; readonly price: {readonly amount: number; readonly currency: string} | null}
   /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */

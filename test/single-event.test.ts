@@ -253,3 +253,39 @@ describe('single-event posts: accessibility, admission, status', () => {
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['status-change'])
   })
 })
+
+describe('single-event posts whose body is a programme', () => {
+  const post = (items: number) =>
+    [
+      '---',
+      'title: Forum de l’emploi tech',
+      'event_start_date: 2021-11-29 09:00:00 +01:00',
+      'event_end_date: 2021-12-16 18:00:00 +01:00',
+      'lieu: Paris',
+      '---',
+      '',
+      '#### Conférences en ligne',
+      '',
+      ...Array.from({length: items}, (_, index) => `* **Conférence ${index + 1}**<br>Lundi ${index + 6} décembre 2021, 17h-17h30\n`)
+    ].join('\n')
+
+  test('five dated blocks or more are read as sessions of their own', () => {
+    const {parser, sessions} = extract(post(5))
+    expect(parser).toBe('single-event')
+    // Each talk is its own: the heading above says online, so the post's `lieu: Paris` is not theirs.
+    expect(sessions.map((session) => [session.title, session.start, session.end, session.formats, session.attendance, session.venues, session.description])).toEqual(
+      [6, 7, 8, 9, 10].map((day, index) => {
+        const date = `2021-12-${String(day).padStart(2, '0')}`
+        return [`Conférence ${index + 1}`, `${date}T17:00:00+01:00`, `${date}T17:30:00+01:00`, ['conference'], 'online', [], null]
+      })
+    )
+  })
+
+  test('fewer are read by the single-event rules: the post’s body is each session’s description', () => {
+    const {sessions} = extract(post(2))
+    expect(sessions.map((session) => [session.title, session.start, session.attendance, session.description?.split('\n\n')[0]])).toEqual([
+      ['Conférence 1', '2021-12-06T17:00:00+01:00', 'online', 'Conférences en ligne'],
+      ['Conférence 2', '2021-12-07T17:00:00+01:00', 'online', 'Conférences en ligne']
+    ])
+  })
+})

@@ -57,6 +57,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
       // A video-conference join link says online whatever its role (SPEC §4.4).
       onlineFormat: formats.includes('webinar') || links.some((link) => isMeetingUrl(link.url))
     }) ??
+    (draft.sections && draft.sections.length > 0 ? readAttendance({statements: draft.sections.map((span) => span.text), hasVenue: false, onlineFormat: false}) : null) ??
     (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: readDefaultVenues(defaults).length > 0, onlineFormat: false}) : null) ??
     ctx.document.defaultAttendance
   // A session that says nothing of its place takes the document's, unless it is held online.

@@ -141,7 +141,13 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
  * Detection: 0.3 (the threshold) when at least one session block is found,
  * so every house style that fits wins over it.
  */
-export const structure: ParserPlugin = createReader({name: 'structure'})
+const structureProfile: ReaderProfile = {name: 'structure'}
+export const structure: ParserPlugin = createReader(structureProfile)
+
+/** How many session blocks the structure reader proposes in a document (before refiners), computed once. */
+export function countSessionBlocks(doc: ParsedDocument): number {
+  return computeCandidates(doc, structureProfile).candidates.length
+}
 
 export {findUnits} from './marks.js'
 export type {ColumnRole, Line, Unit, UnitKind} from './marks.js'

@@ -74,6 +74,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     struck: candidate.header.struck,
     ...(ctx.defaults.length > 0 ? {defaults: ctx.defaults} : {}),
     ...(ctx.fee ? {fee: ctx.fee} : {}),
+    ...sectionsOf(unit),
     ...(places.length > 0 ? {places} : {}),
     // A card's category line (`Atelier , CREST`) names the format as a post's categories do.
     ...(categories.length > 0 ? {formatHints: categories} : {}),
@@ -251,6 +252,15 @@ function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
     heading = enclosingOf(heading)
   }
   return ctx.documentTitle ? {contextText: ctx.documentTitle} : {}
+}
+
+/** The headings that enclose a unit, nearest first (at most six). */
+function sectionsOf(unit: Unit): {sections?: TextSpan[]} {
+  const sections: TextSpan[] = []
+  for (let heading = unit.kind === 'heading' ? enclosingOf(unit) : unit.heading; heading; heading = enclosingOf(heading)) {
+    sections.push({text: heading.lines[0]?.text ?? '', node: heading.element})
+  }
+  return sections.length > 0 ? {sections} : {}
 }
 
 function enclosingOf(unit: Unit): Unit | null {

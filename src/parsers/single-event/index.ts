@@ -1,12 +1,20 @@
 import type {ParserPlugin} from '../../types.js'
 import {parseDatePhrase} from '../../normalize/dates/phrase.js'
 import {parseSingleEvent} from './parse.js'
+import {countSessionBlocks, structure} from '../../structure/index.js'
+
+/** A body with this many dated blocks is a programme of sessions, read by the structure reader. */
+const PROGRAMME_SESSIONS = 5
 
 /**
  * Single-event posts (`fixtures/api-particulier-…md` and the other corpus
  * posts): front matter with `title`, `event_start_date`, `event_end_date`,
  * `lieu`, `adresse` and `champs_informations` rows (`Date`, `Horaires`,
  * `Modalités`, …), and a body that completes it.
+ *
+ * A body with five or more dated blocks (a forum's programme of talks and
+ * workshops) is read by the structure reader instead, its sessions titled
+ * and placed by their own sections (docs/decisions/0011-structure-reader.md).
  *
  * Detection: `event_start_date` in the front matter (0.6; an agenda's own
  * headers score higher), `champs_informations` with `lieu` (0.4), or a
@@ -22,5 +30,8 @@ export const singleEvent = {
     const lead = fm['chapeau-text']
     return typeof fm['title'] === 'string' && typeof lead === 'string' && parseDatePhrase(lead)?.from?.month ? 0.3 : 0
   },
-  parse: parseSingleEvent
+  parse(doc, ctx) {
+    // A post whose body is a programme of many dated blocks is read as one (SPEC §4.0: separately attendable talks).
+    return countSessionBlocks(doc) >= PROGRAMME_SESSIONS ? structure.parse(doc, ctx) : parseSingleEvent(doc, ctx)
+  }
 } as const satisfies ParserPlugin
