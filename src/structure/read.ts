@@ -40,16 +40,16 @@ const MIN_OPENING_LABEL = 8
  */
 export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
   const {unit} = candidate
-  const written = candidate.strategy === 'invitation' ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
-  const sectionTitle = written === null ? null : tidyTitle(written)
   const invitation = candidate.strategy === 'invitation'
+  const written = invitation ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
+  const sectionTitle = written === null ? null : tidyTitle(written)
   const body = invitation ? pageBody(unit, ctx) : sectionBody(candidate, ctx)
   // A page's one event: its lists are its programme (`Au programme : une démonstration, un quiz`).
   const read = readBlockBody([...unit.nested, ...body], invitation ? {lists: 'description'} : {})
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
-  const headerLinks = linksOfLines(candidate.strategy === 'invitation' ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
+  const headerLinks = linksOfLines(invitation ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
