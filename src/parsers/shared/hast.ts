@@ -42,6 +42,9 @@ export function hasClass(element: Element, name: string): boolean {
 
 export const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
 
+/** How many characters before a link are kept as its lead. */
+const MAX_LEAD = 80
+
 /**
  * The links under `node`, with their label and the words just before them
  * (a bare-URL label takes its kind from them: `Inscrivez-vous ici : https://…`).
@@ -51,7 +54,8 @@ export function linksIn(node: Element, role: DraftLink['role']): DraftLink[] {
   let lead = ''
   visit(node, (child) => {
     if (child.type === 'text') {
-      lead = child.value
+      // The words before a link, across inline elements (`Le <span>replay</span> est disponible sur`).
+      lead = (lead + child.value).slice(-MAX_LEAD)
       return
     }
     if (child.type === 'element' && child.tagName === 'a') {
