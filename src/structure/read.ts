@@ -57,7 +57,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const introduction = candidate.title === null && !candidate.untitled && unit.kind === 'item' ? sectionIntroduction(unit, ctx) : []
   const description = [...lineSpans, ...read.description, ...introduction]
   // `à Paris, et vous pouvez …`: a place phrase ends at a comma.
-  const places = [...restSpans, ...lineSpans]
+  const places = [...restSpans, ...lineSpans, ...titlePlace(sectionTitle, unit)]
     .map((span) => (span.text.includes(' , ') ? span : {...span, text: span.text.split(',')[0] ?? ''}))
     .filter((span) => readPlace(span.text) !== null)
   const categories = candidate.lines.flatMap((line) => cardCategory.exec(line.text)?.groups?.['category'] ?? [])
@@ -252,6 +252,15 @@ function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
     heading = enclosingOf(heading)
   }
   return ctx.documentTitle ? {contextText: ctx.documentTitle} : {}
+}
+
+// `Journée #BlueHats lors du salon au Palais des Congrès à Paris.`: a title that ends with its place states it.
+const trailingPlace = /\s(?<place>(?:au|à la|à l['’]|aux)\s+\p{Lu}[^,;:]*?\sà\s+\p{Lu}[\p{L}'’ -]*|à\s+\p{Lu}[\p{L}'’-]*)[.!]?$/u
+
+/** The place a title ends with, read as a place phrase (the title keeps it). */
+function titlePlace(title: string | null, unit: Unit): TextSpan[] {
+  const place = title ? trailingPlace.exec(title)?.groups?.['place'] : undefined
+  return place ? [{text: place, node: unit.element}] : []
 }
 
 /** The headings that enclose a unit, nearest first (at most six). */

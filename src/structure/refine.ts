@@ -119,7 +119,8 @@ export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<Parse
           ...first.draft,
           ...(phrase ? {phrase} : {}),
           links: [...first.draft.links, ...item.draft.links],
-          details: [...first.draft.details, ...item.draft.details]
+          details: [...first.draft.details, ...item.draft.details],
+          places: [...(first.draft.places ?? []), ...(item.draft.places ?? [])]
         }
       }
       ctx.report('duplicate-session', item.draft.node, {title: item.title})
