@@ -41,3 +41,17 @@ describe('unfenced metadata header', () => {
     expect(document.referenceDate).toBeNull()
   })
 })
+
+describe('TOML front matter', () => {
+  test('+++ blocks are read like YAML ones', () => {
+    const {document, sessions} = extract('+++\ntitle = "Atelier API"\ndate = 2024-03-02\nlocation = "Lyon"\n+++\n\n- 12 mars à 10h : Atelier API\n')
+    expect([document.title, document.referenceDate, document.defaultVenue]).toEqual(['Atelier API', {value: '2024-03-02', from: 'date'}, 'Lyon'])
+    expect(sessions.map((session) => [session.title, session.start])).toEqual([['Atelier API', '2024-03-12T10:00:00+01:00']])
+  })
+
+  test('a broken block is reported and ignored', () => {
+    const {document, diagnostics} = extract('+++\ntitle = \n+++\n\nTexte.\n')
+    expect(document.title).toBeNull()
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toEqual([['no-parser', null], ['front-matter-invalid', 1]])
+  })
+})

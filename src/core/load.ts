@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
+import {parse as parseToml} from 'smol-toml'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
 import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
@@ -19,7 +20,7 @@ import {report} from './report.js'
 // frozen processor per combination, built once, each document parsed by the
 // one its text needs (core/gfm-structure.ts).
 function markdownParserWith(parts: ReturnType<typeof gfmPartsOf>) {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure, parts).freeze()
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmStructure, parts).freeze()
 }
 const markdownParsers = [
   markdownParserWith({tables: false, strikethrough: false}),
@@ -41,7 +42,7 @@ const parseRawHtml = unified().use(rehypeRaw).freeze()
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParserFor(String(file.value)).parse(file) as MdastRoot
-  const frontMatter = readFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
+  const frontMatter = readFrontMatter(mdast, file) ?? readTomlFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
   let raw = false
   visit(mdast, 'html', () => {
     raw = true
@@ -105,6 +106,40 @@ function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter | null {
   const values = value as Record<string, unknown>
   dropImplausibleDates(values, lines, file)
   return {values, lines}
+}
+
+/**
+ * TOML front matter (`+++`, Hugo and Zola) with `smol-toml`: the same values
+ * as YAML's. Dates become `Date`s, which the readers take like YAML dates.
+ * A broken block is reported and ignored.
+ */
+function readTomlFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter | null {
+  // remark-frontmatter's `toml` node is not in mdast's node types.
+  const first = mdast.children[0] as unknown as {type: string; value: string; position?: {start: {line: number}}} | undefined
+  if (first?.type !== 'toml') return null
+  let values: Record<string, unknown>
+  try {
+    values = tomlToPlain(parseToml(first.value)) as Record<string, unknown>
+  } catch {
+    report(file, 'front-matter-invalid', first.position ? {line: first.position.start.line, column: 1} : null, {detail: 'TOML'})
+    return noFrontMatter
+  }
+  const firstLine = (first.position?.start.line ?? 1) + 1
+  const lines: Record<string, number> = {}
+  first.value.split('\n').forEach((line, index) => {
+    const key = /^\s*(?<key>[A-Za-z_][\w-]*)\s*=/u.exec(line)?.groups?.['key']
+    if (key !== undefined) lines[key] ??= firstLine + index
+  })
+  dropImplausibleDates(values, lines, file)
+  return {values, lines}
+}
+
+/** TOML's date-time objects as `Date`s, like YAML's. */
+function tomlToPlain(value: unknown): unknown {
+  if (value instanceof Date) return new Date(value.getTime())
+  if (Array.isArray(value)) return value.map((item) => tomlToPlain(item))
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tomlToPlain(item)]))
+  return value
 }
 
 // `title: …` / `date: 2011/04/18` lines without `---` fences (Flask-FlatPages, Pelican).
