@@ -123,6 +123,9 @@ describe('findInvitation', () => {
     ['La soirée aura lieu le vendredi 17 mai au à partir de 19h30 au restaurant.', ['vendredi 17 mai', 'de 19h30']],
     ['Cette édition se tiendra du **25 au 27 mars 2020** sur le campus de Beaulieu.', ['du 25 au 27 mars 2020', null]],
     ['Jeudi 20 mai, nous avons organisé un webinaire de 10h30 à 12h.', ['Jeudi 20 mai', 'de 10h30 à 12h']],
+    ['Le 9 mai prochain se tiendra le Printemps du Libre. Les portes ouvrent de 13h à 20h.', ['9 mai', 'de 13h à 20h']],
+    // A start alone later in the paragraph is someone else's.
+    ['Le 9 mai prochain se tiendra le Printemps du Libre. Le bus part à 9h.', ['9 mai', null]],
     // Negatives: a relative clause mentions another event; no day; no announcement.
     ['Nous serons partenaires de l’Open World Forum 2010, qui se déroulera les 30 septembre et 1er octobre prochains à Paris.', null],
     ['Le programme se tiendra en mai à Toulouse.', null],

@@ -242,7 +242,9 @@ export function findInvitation(units: ReadonlyArray<Unit>): Candidate | null {
       if (!usablePhrase(phrase)) continue
       // A time further in the sentence schedules it too: `nous avons organisé un webinaire de 10h30 à 12h`.
       const tail = sentence.slice(phrase.index + phrase.text.length)
-      const found = phrase.time ? null : parseTimeRange(tail)
+      // …or a full range later in its paragraph (`Le 9 mai se tiendra … Il aura lieu de 13h à 20h`).
+      const later = parseTimeRange(text.slice(text.indexOf(sentence) + sentence.length))
+      const found = phrase.time ? null : (parseTimeRange(tail) ?? (later?.end ? later : null))
       const dated = found ? {...phrase, time: {...found, index: found.index + phrase.index + phrase.text.length}} : phrase
       const header: Line = {text: sentence, children: [], phrase: dated, struck: false}
       return {strategy: 'invitation', unit, header, phrase: dated, title: null, rest: readTitle(sentence, dated).rest, lines: [], consumed: null}
