@@ -19,6 +19,7 @@ describe('dropMentions', () => {
     ['## Le 12 mars 2024 : ce que nous avons appris', 'a recap'],
     ['- 21 mars 2024 : Retour sur la journée des communs', 'a recap'],
     ['## Revue de presse\n\n- [Journée du Libre Éducatif : 1er avril 2022](https://example.org), dane.ac-lyon.fr, mars 2022.', 'an article of a press review'],
+    ['## Revue de presse\n\n### En Europe\n\n- [Journée du Libre Éducatif : 1er avril 2022](https://example.org), dane.ac-lyon.fr, mars 2022.', 'an article of a press review'],
     // Negatives: events are kept.
     ['- 12 mars 2024 à 10h : Atelier API Particulier', null],
     ['- Du 3 au 5 avril 2024 : Forum des inscriptions en ligne', null]

@@ -19,8 +19,11 @@ const recapCue = /(?<![\p{L}])(?:bilan|retour sur|retours? en images|ce que nous
 const pressReview = /(?<![\p{L}])(?:revue de presse|dans la presse|on parle de nous|ils parlent de nous)(?![\p{L}])/u
 
 function inPressReview(candidate: Candidate): boolean {
-  const heading = candidate.unit.kind === 'heading' ? null : candidate.unit.heading
-  return heading !== null && pressReview.test(foldText(heading.lines[0]?.text ?? ''))
+  // The section's heading, then the headings that enclose it (`## Revue de presse` / `### En Europe`).
+  for (let heading = candidate.unit.kind === 'heading' ? (candidate.unit.enclosing ?? null) : candidate.unit.heading; heading; heading = heading.enclosing ?? null) {
+    if (pressReview.test(foldText(heading.lines[0]?.text ?? ''))) return true
+  }
+  return false
 }
 
 /** Drop deadlines, application periods, publication dates and recaps shaped like headers, with `not-a-session` (SPEC §4.0). */
