@@ -1,7 +1,6 @@
 import type {Element} from 'hast'
-import type {DatePhrase} from '../normalize/dates/phrase.js'
+import {parseTimeRange, type DatePhrase} from '../normalize/dates/phrase.js'
 import {cleanText} from '../normalize/text.js'
-import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
@@ -68,7 +67,8 @@ export function isDateOnly(line: Line): boolean {
   return rest.replace(/[^\p{L}]/gu, '').replace(/^(?:le|les|du)/iu, '').length <= DATE_ONLY_LETTERS
 }
 
-const usable = (line: Line | undefined): line is Line & {phrase: DatePhrase} => line?.phrase != null && line.phrase.kind !== 'until'
+const usablePhrase = (phrase: DatePhrase | null | undefined): phrase is DatePhrase => phrase != null && phrase.kind !== 'until'
+const usable = (line: Line | undefined): line is Line & {phrase: DatePhrase} => usablePhrase(line?.phrase)
 
 /** `### Le 26 avril à Paris : Journée Wikimédia`, `## Atelier #BlueHats du 22 octobre : …`. */
 export const headingStrategy: Strategy = (unit) => {
@@ -253,7 +253,6 @@ export function findInvitation(units: ReadonlyArray<Unit>): Candidate | null {
   return null
 }
 
-const usablePhrase = (phrase: DatePhrase | null): phrase is DatePhrase => phrase !== null && phrase.kind !== 'until'
 
 /** Run the strategies over the units, one candidate per unit at most. */
 export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: ReadonlyArray<Strategy> = defaultStrategies): Candidate[] {
