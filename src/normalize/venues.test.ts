@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {Venue} from '../schema/session.js'
-import {readVenues} from './venues.js'
+import {readCardLine, readPlace, readVenues} from './venues.js'
 
 const venue = (fields: Partial<Venue> & {raw: string}): Venue => ({
   name: null,
@@ -94,5 +94,33 @@ describe('readVenues', () => {
     expect(
       readVenues(['Entrée libre gratuite / Accessible aux personnes à mobilité réduite au Lieu de la transformation publique', '77 avenue de Ségur 75015 Paris'])
     ).toEqual([venue({name: 'Lieu de la transformation publique', street: '77 avenue de Ségur', postalCode: '75015', city: 'Paris', raw: '77 avenue de Ségur 75015 Paris'})])
+  })
+})
+
+describe('readPlace: a place phrase beside a date', () => {
+  test.each([
+    ['à Paris', {name: null, city: 'Paris'}],
+    ['au Palais des Congrès à Paris', {name: 'Palais des Congrès', city: 'Paris'}],
+    ['à la DINSIC', {name: 'DINSIC', city: null}],
+    ['au LLL', {name: 'LLL', city: null}],
+    ['(grand amphi IBGBI)', {name: 'grand amphi IBGBI', city: null}],
+    ['Concert , BUIS-LES-BARONNIES', {name: null, city: 'Buis-les-Baronnies'}],
+    // Negatives: how, not where; a time; prose.
+    ['en ligne', null],
+    ['(séminaire online)', null],
+    ['à 14h', null],
+    ['pour découvrir le monde des logiciels libres et de leurs usages dans les collectivités territoriales', null]
+  ])('%s', (text, expected) => {
+    const venue = readPlace(text)
+    expect(venue ? {name: venue.name, city: venue.city} : null).toEqual(expected)
+  })
+
+  test.each([
+    ['Atelier , CREST', {category: 'Atelier', town: 'CREST'}],
+    ['Réunion , CREST', {category: 'Réunion', town: 'CREST'}],
+    ['Paris, France', null],
+    ['Atelier , Crest', null]
+  ])('readCardLine(%s)', (text, expected) => {
+    expect(readCardLine(text)).toEqual(expected)
   })
 })

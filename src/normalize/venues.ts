@@ -134,7 +134,19 @@ function findPlaceName(items: ReadonlyArray<string>): string | null {
 // Must not read `en ligne`, `(séminaire online)`, `à 14h`.
 const placeCity = new RegExp(`^(?:(?<name>.+?)\\s+)?à\\s+(?<city>${city})$`, 'u')
 const placeName = /^(?:au|aux|à la|à l['’]|chez)\s*(?<name>\p{Lu}.*)$/u
-const cardTown = /^[^,]{1,40}\s,\s(?<town>\p{Lu}[\p{Lu}' -]+)$/u
+const cardTown = /^(?<category>[^,]{1,40})\s,\s(?<town>\p{Lu}[\p{Lu}' -]+)$/u
+
+/**
+ * A listing card's `Catégorie , VILLE` line: its category (a format label)
+ * and its town in capitals; `null` for any other line.
+ *
+ * @example
+ * readCardLine('Atelier , CREST') // {category: 'Atelier', town: 'CREST'}
+ */
+export function readCardLine(text: string): {category: string; town: string} | null {
+  const groups = cardTown.exec(text.trim())?.groups
+  return groups?.['category'] && groups['town'] ? {category: groups['category'], town: groups['town'].trim()} : null
+}
 const notAPlace = /en ligne|online|visio|distanciel|webinaire|[àa]\s+\d|\d{1,2}\s?h/iu
 const MAX_PLACE = 80
 
@@ -166,8 +178,8 @@ export function readPlace(text: string): Venue | null {
     country: 'FR',
     raw
   })
-  const card = cardTown.exec(raw)?.groups?.['town']
-  if (card) return venue(null, townCase(card.trim()))
+  const card = readCardLine(raw)
+  if (card) return venue(null, townCase(card.town))
   const atCity = placeCity.exec(raw)?.groups
   if (atCity?.['city']) {
     const name = atCity['name'] ? (placeName.exec(atCity['name'])?.groups?.['name'] ?? atCity['name'].replace(/^(?:au|aux|à la|à l['’])\s*/u, '')) : null

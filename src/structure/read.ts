@@ -3,7 +3,7 @@ import {monthPattern} from '../normalize/dates/lexicon.js'
 import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
 import {cleanText} from '../normalize/text.js'
-import {readPlace} from '../normalize/venues.js'
+import {readCardLine, readPlace} from '../normalize/venues.js'
 import {callToActionLead, readBlockBody} from '../parsers/shared/blocks.js'
 import {elementChildren, headingTags, isElement, linksIn, textOf} from '../parsers/shared/hast.js'
 import type {DraftLink, DraftSession, TextSpan} from '../types.js'
@@ -27,8 +27,6 @@ export interface ReadContext {
 // A link on the header line is the session's call to action when its label
 // is the date or the title (`[25 février 2022](…) : Title`, `[**Title**](…)`) or says so (`(détails)`).
 const callToActionLabel = /^(?:d[ée]tails?|plus d['’]infos?|plus d['’]informations?|en savoir plus|informations?|inscriptions?|s['’]inscrire|programme|replay|voir|lien|ici|site)$/iu
-
-const cardCategory = /^(?<category>[^,]{1,40})\s,\s\p{Lu}[\p{Lu}' -]+$/u
 
 /** A link names the title when its label is most of it. */
 const TITLE_SHARE = 0.6
@@ -60,7 +58,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const places = [...restSpans, ...lineSpans, ...titlePlace(sectionTitle, unit)]
     .map((span) => (span.text.includes(' , ') ? span : {...span, text: span.text.split(',')[0] ?? ''}))
     .filter((span) => readPlace(span.text) !== null)
-  const categories = candidate.lines.flatMap((line) => cardCategory.exec(line.text)?.groups?.['category'] ?? [])
+  const categories = candidate.lines.flatMap((line) => readCardLine(line.text)?.category ?? [])
   return {
     node: unit.element,
     date: {text: candidate.header.text, node: unit.element},

@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {parseTimeRange, type DatePhrase} from '../normalize/dates/phrase.js'
-import {cleanText} from '../normalize/text.js'
+import {cleanText, splitSentences} from '../normalize/text.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
@@ -225,7 +225,6 @@ const invitationCue =
   /(?<!(?:^|[^\p{L}])qui\s)(?<![\p{L}])(?:aura lieu|auront lieu|se tiendra|se tiendront|se déroulera|se dérouleront|rendez-vous|retrouvez-nous|vous invite|vous accueille|vous attend|nous avons organisé|organise|est organisée?)(?![\p{L}])/iu
 /** An invitation sentence is read as far as a long sentence goes. */
 const MAX_SENTENCE = 400
-const sentenceEnd = /(?<=[.!?…])\s+(?=[\p{Lu}«"“[(])/u
 
 /**
  * The one event of a page that has no dated block: the first sentence that
@@ -236,7 +235,7 @@ export function findInvitation(units: ReadonlyArray<Unit>): Candidate | null {
   for (const unit of units) {
     if (unit.kind !== 'paragraph') continue
     const text = cleanText(unit.lines.map((line) => line.text).join(' '))
-    for (const sentence of text.split(sentenceEnd)) {
+    for (const sentence of splitSentences(text)) {
       if (sentence.length > MAX_SENTENCE || !invitationCue.test(sentence)) continue
       const phrase = datedPhrase(sentence)
       if (!usablePhrase(phrase)) continue
