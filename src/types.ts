@@ -4,7 +4,7 @@ import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId, Severity} from './core/rules.js'
 import type {DatePhrase} from './normalize/dates/phrase.js'
-import type {Attendance, Session} from './schema/session.js'
+import type {Attendance, Session, Venue} from './schema/session.js'
 
 export type {RuleId, Severity} from './core/rules.js'
 export type {ClockTime, DatePhrase, TimeRange, WrittenDay} from './normalize/dates/phrase.js'
@@ -171,16 +171,23 @@ export interface DraftSession {
   /** Place phrases the header states beside its date (`à Paris`, `au LLL`): venues when the details name no address. */
   readonly places?: ReadonlyArray<TextSpan>
   /**
-   * Statements of the document that speak of all its sessions (`C'est toujours gratuit`,
-   * `Ils ont lieu en présentiel dans le 7e arrondissement de Paris`): read for each field the session says nothing of (SPEC §4.2).
+   * What the document's statements give every session that says nothing of
+   * its own (`C'est toujours gratuit`, `Ils ont lieu en présentiel dans le 7e arrondissement de Paris`,
+   * a front matter's place and fee), read once per document (SPEC §4.2).
    */
-  readonly defaults?: ReadonlyArray<TextSpan>
+  readonly defaults?: SessionDefaults
   /** The headings that enclose the session (`#### Conférences en ligne`): their attendance comes before the document's. */
   readonly sections?: ReadonlyArray<TextSpan>
-  /** The document's admission fee, typed (a front matter's `fee: "1€ (cotisation)"`): used when the session states none. */
-  readonly fee?: {readonly free: boolean; readonly price: {readonly amount: number; readonly currency: string} | null}
   /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */
   readonly struck?: boolean
+}
+
+/** Field values a document gives the sessions that state none (see `DraftSession.defaults`). */
+export interface SessionDefaults {
+  readonly attendance: Attendance | null
+  readonly venues: ReadonlyArray<Venue>
+  readonly accessibility: Session['accessibility']
+  readonly admission: Session['admission']
 }
 
 /** What a parser plugin can read of the document itself (a press release's dateline, letterhead, contacts). */

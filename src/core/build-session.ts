@@ -12,7 +12,10 @@ import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
 import {readPlace, readVenues} from '../normalize/venues.js'
 import type {Format, Session, SessionLink, Venue} from '../schema/session.js'
-import type {DraftLink, DraftSession, ParseContext, TextSpan} from '../types.js'
+import type {DraftLink, DraftSession, ParseContext, SessionDefaults, TextSpan} from '../types.js'
+
+type Admission = Session['admission']
+type Accessibility = Session['accessibility']
 
 export interface BuildContext extends ParseContext {
   readonly parser: string
@@ -47,7 +50,7 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const addresses = readVenues(draft.details.map((span) => span.text))
   const places = addresses.length > 0 ? [] : (draft.places ?? []).flatMap((span) => readPlace(span.text) ?? [])
   const venues = withRegion(addresses.length > 0 ? addresses : places.slice(0, 1), draft.region)
-  const defaults = (draft.defaults ?? []).flatMap((span) => statementsOf(span))
+  const defaults = draft.defaults
   const attendance =
     // A region label is where, not how: only an address means in person.
     readAttendance({
@@ -58,10 +61,10 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
       onlineFormat: formats.includes('webinar') || links.some((link) => isMeetingUrl(link.url))
     }) ??
     (draft.sections && draft.sections.length > 0 ? readAttendance({statements: draft.sections.map((span) => span.text), hasVenue: false, onlineFormat: false}) : null) ??
-    (defaults.length > 0 ? readAttendance({statements: defaults, hasVenue: readDefaultVenues(defaults).length > 0, onlineFormat: false}) : null) ??
+    defaults?.attendance ??
     ctx.document.defaultAttendance
   // A session that says nothing of its place takes the document's, unless it is held online.
-  const ownVenues = venues.length > 0 || defaults.length === 0 || attendance === 'online' ? venues : readDefaultVenues(defaults)
+  const ownVenues = venues.length > 0 || !defaults || attendance === 'online' ? venues : [...defaults.venues]
   const status = readStatus([title, ...statements], draft.struck ?? false)
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
   const start = draft.node.position?.start
@@ -81,8 +84,8 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     attendance,
     venues: ownVenues,
     online: attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, links.map((link) => link.url)) : null,
-    accessibility: withDefault(readAccessibility(statements), defaults, (own, fallback) => (own.features.length > 0 ? own : fallback), readAccessibility),
-    admission: withFee(withDefault(readAdmission(statements, callToActionLabels), defaults, mergeAdmission, (texts) => readAdmission(texts, [])), draft.fee),
+    accessibility: withAccessibilityDefault(readAccessibility(statements), defaults),
+    admission: defaults ? mergeAdmission(readAdmission(statements, callToActionLabels), defaults.admission) : readAdmission(statements, callToActionLabels),
     audience: readAudience(statements),
     organizers: [
       ...new Set([
@@ -98,12 +101,28 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   }
 }
 
-/** A field read from the session, completed from the document's statements when it says nothing. */
-function withDefault<T>(own: T, defaults: ReadonlyArray<string>, merge: (own: T, fallback: T) => T, read: (texts: ReadonlyArray<string>) => T): T {
-  return defaults.length === 0 ? own : merge(own, read(defaults))
+/**
+ * Read once per document what its statements give every session that says
+ * nothing of its own: attendance, place, access, admission; a front
+ * matter's typed fee completes the admission.
+ */
+export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: boolean; price: Admission['price']} | null): SessionDefaults {
+  const statements = spans.flatMap((span) => statementsOf(span))
+  const venues = readDefaultVenues(statements)
+  const admission = readAdmission(statements, [])
+  return {
+    attendance: readAttendance({statements, hasVenue: venues.length > 0, onlineFormat: false}),
+    venues,
+    accessibility: readAccessibility(statements),
+    admission: fee && admission.free === null ? {...admission, free: fee.free, price: admission.price ?? fee.price} : admission
+  }
 }
 
-function mergeAdmission(own: ReturnType<typeof readAdmission>, fallback: ReturnType<typeof readAdmission>): ReturnType<typeof readAdmission> {
+function withAccessibilityDefault(own: Accessibility, defaults: SessionDefaults | undefined): Accessibility {
+  return own.features.length > 0 || !defaults ? own : defaults.accessibility
+}
+
+function mergeAdmission(own: Admission, fallback: Admission): Admission {
   return {
     ...own,
     free: own.free ?? fallback.free,
@@ -111,11 +130,6 @@ function mergeAdmission(own: ReturnType<typeof readAdmission>, fallback: ReturnT
     registration: own.registration ?? fallback.registration,
     statements: [...own.statements, ...fallback.statements.filter((statement) => !own.statements.includes(statement))]
   }
-}
-
-function withFee(admission: ReturnType<typeof readAdmission>, fee: DraftSession['fee']): ReturnType<typeof readAdmission> {
-  if (!fee || admission.free !== null) return admission
-  return {...admission, free: fee.free, price: admission.price ?? fee.price}
 }
 
 // `dans le 7e arrondissement de Paris`: a town the document gives all its sessions.

@@ -1,3 +1,4 @@
+import {readSessionDefaults} from '../core/build-session.js'
 import {cleanText} from '../normalize/text.js'
 import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
 import {findUnits, type Unit} from './marks.js'
@@ -67,7 +68,10 @@ function documentStatements(units: ReadonlyArray<Unit>, candidates: ReadonlyArra
 const feeAmount = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
 const freeFee = /gratuit|libre|free/iu
 
-function readFee(fee: string): DraftSession['fee'] | null {
+// `Pour plus d'information et s'inscrire, il suffit de cliquer sur les intitulés des formations` says what the titles' links are for.
+const clickCue = /cliqu/iu
+
+function readFee(fee: string): {free: boolean; price: {amount: number; currency: string} | null} | null {
   const amount = feeAmount.exec(fee)?.groups?.['amount']
   if (amount !== undefined) {
     const value = Number(amount.replace(',', '.'))
@@ -115,12 +119,15 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
       const headerBlocks = new Set(candidates.map((candidate) => candidate.unit.flowIndex))
       const {document} = ctx
       const place: TextSpan[] = document.defaultVenue ? [{text: document.defaultVenue, node: null}] : []
+      const statements = [...place, ...documentStatements(computeCandidates(doc, profile).units, candidates)]
+      const fee = document.fee ? readFee(document.fee) : null
       const readContext = {
         flow: doc.hast,
         headerBlocks,
         documentTitle: document.title,
-        defaults: [...place, ...documentStatements(computeCandidates(doc, profile).units, candidates)],
-        fee: document.fee ? readFee(document.fee) : null,
+        // Read once for the document, not once per session.
+        defaults: statements.length > 0 || fee ? readSessionDefaults(statements, fee) : null,
+        titleLinkLead: statements.find((span) => clickCue.test(span.text))?.text ?? null,
         links: document.registrationUrl ? [{url: document.registrationUrl, label: document.registrationUrl, role: 'call-to-action', kind: 'registration', node: null} as const] : []
       }
       const years = ctx.referenceDate === null || ctx.referenceDate.from === 'title' || ctx.referenceDate.from === 'option' ? listYear(candidates) : null

@@ -6,7 +6,7 @@ import {cleanText} from '../normalize/text.js'
 import {readCardLine, readPlace} from '../normalize/venues.js'
 import {callToActionLead, readBlockBody} from '../parsers/shared/blocks.js'
 import {elementChildren, headingTags, isElement, linksIn, textOf} from '../parsers/shared/hast.js'
-import type {DraftLink, DraftSession, TextSpan} from '../types.js'
+import type {DraftLink, DraftSession, SessionDefaults, TextSpan} from '../types.js'
 import {datedPhrase, type Line, type Unit} from './marks.js'
 import {readTitle, type Candidate} from './strategies.js'
 
@@ -16,10 +16,10 @@ export interface ReadContext {
   /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
   readonly headerBlocks: ReadonlySet<number>
   readonly documentTitle: string | null
-  /** Statements of the document that speak of all its sessions (its front-matter place first). */
-  readonly defaults: ReadonlyArray<TextSpan>
-  /** The document's admission fee, typed. */
-  readonly fee: DraftSession['fee'] | null
+  /** What the document gives every session that says nothing of its own, read once. */
+  readonly defaults: SessionDefaults | null
+  /** A document statement that says what clicking a title does (`… il suffit de cliquer sur les intitulés`). */
+  readonly titleLinkLead: string | null
   /** Links of the document that are every session's (a front matter's registration URL). */
   readonly links: ReadonlyArray<DraftLink>
 }
@@ -70,8 +70,7 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     details: [...restSpans, ...read.details, ...description],
     links: [...headerLinks, ...fallbackLinks, ...read.links, ...around.links, ...ctx.links],
     struck: candidate.header.struck,
-    ...(ctx.defaults.length > 0 ? {defaults: ctx.defaults} : {}),
-    ...(ctx.fee ? {fee: ctx.fee} : {}),
+    ...(ctx.defaults ? {defaults: ctx.defaults} : {}),
     ...sectionsOf(unit),
     ...(places.length > 0 ? {places} : {}),
     // A card's category line (`Atelier , CREST`) names the format as a post's categories do.
@@ -165,13 +164,10 @@ function titleFromSection(unit: Unit): string | null {
   return text || null
 }
 
-// `Pour plus d'information et s'inscrire, il suffit de cliquer sur les intitulés des formations` says what the titles' links are for.
-const clickCue = /cliqu/iu
-
 /** The section heading's links, given their kind by a document statement that says what clicking a title does. */
 function headingLinks(unit: Unit, ctx: ReadContext): DraftLink[] {
   if (unit.kind === 'heading' || !unit.heading) return []
-  const lead = ctx.defaults.find((span) => clickCue.test(span.text))?.text
+  const lead = ctx.titleLinkLead
   return linksIn(unit.heading.element, 'call-to-action').map((link) => (lead ? {...link, lead} : link))
 }
 
