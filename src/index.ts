@@ -1,7 +1,7 @@
 export {extract} from './extract.js'
 export {extractFile} from './node.js'
 export {AgendaExtractError, type AgendaExtractErrorCode} from './errors.js'
-export {bracketAgenda, defaultParsers, htmlAgenda, markdownAgenda, pressRelease, singleEvent, structure} from './parsers/index.js'
+export {bracketAgenda, defaultParsers, htmlAgenda, markdownAgenda, pressRelease, singleEvent, structure, structuredData} from './parsers/index.js'
 export {createReader, datedLineStrategy, defaultRefiners, defaultStrategies, definitionStrategy, dropMentions, headingStrategy, headingThenLineStrategy, readTitle, tableRowStrategy, titleBlockStrategy} from './structure/index.js'
 export type {Candidate, ColumnRole, Line, ReaderProfile, Refiner, Strategy, StrategyName, Unit, UnitKind} from './structure/index.js'
 export {sessionSchema} from './schema/session.js'

@@ -4,10 +4,12 @@ import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId, Severity} from './core/rules.js'
 import type {DatePhrase} from './normalize/dates/phrase.js'
-import type {Attendance, Session, Venue} from './schema/session.js'
+import type {StructuredEvent} from './facts/structured-data.js'
+import type {Attendance, Session, SessionStatus, Venue} from './schema/session.js'
 
 export type {RuleId, Severity} from './core/rules.js'
 export type {ClockTime, DatePhrase, TimeRange, WrittenDay} from './normalize/dates/phrase.js'
+export type {StatedMoment, StructuredEvent} from './facts/structured-data.js'
 export type {
   AccessibilityFeature,
   Attendance,
@@ -115,6 +117,8 @@ export interface ParsedDocument {
   readonly hast: HastRoot
   /** An HTML page's `<base href>`, as written. */
   readonly base?: string
+  /** Every schema.org `Event` an HTML page states in JSON-LD or microdata, typed (`[]` for Markdown). */
+  readonly events: ReadonlyArray<StructuredEvent>
 }
 
 /** A piece of text and the node it was read from (for diagnostics). */
@@ -180,6 +184,22 @@ export interface DraftSession {
   readonly sections?: ReadonlyArray<TextSpan>
   /** The header is struck through (`~~10 février – présentiel~~`): cancelled unless a statement says more (SPEC §4.2). */
   readonly struck?: boolean
+  /**
+   * Values the document states in typed form (a page's JSON-LD `Event`):
+   * assigned to the session as they are, before anything read from its text.
+   */
+  readonly assigned?: AssignedFields
+}
+
+/** Field values stated outright by structured data (chrono's "assigned" values): they win over what the text implies. */
+export interface AssignedFields {
+  readonly attendance?: Attendance
+  readonly venues?: ReadonlyArray<Venue>
+  readonly onlineUrl?: string | null
+  readonly status?: SessionStatus
+  readonly free?: boolean
+  readonly price?: {readonly amount: number; readonly currency: string}
+  readonly organizers?: ReadonlyArray<string>
 }
 
 /** Field values a document gives the sessions that state none (see `DraftSession.defaults`). */

@@ -30,6 +30,7 @@ describe('public surface', () => {
       'sessionSchema',
       'singleEvent',
       'structure',
+      'structuredData',
       'tableRowStrategy',
       'titleBlockStrategy',
       'toCSV',
@@ -40,7 +41,7 @@ describe('public surface', () => {
 
   test('defaultParsers is frozen and holds plain plugin objects', () => {
     expect(Object.isFrozen(defaultParsers)).toBe(true)
-    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release', 'single-event', 'structure'])
+    expect(defaultParsers.map((plugin) => plugin.name)).toEqual(['structured-data', 'html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release', 'single-event', 'structure'])
   })
 })
 
@@ -178,7 +179,7 @@ describe('misuse throws AgendaExtractError', () => {
   test.each([
     ['a number as input', () => extract(42 as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not a value of type `number`'],
     ['null as input', () => extract(null as unknown as string), 'invalid-input', '`input` must be a string, a Uint8Array or a VFile, not `null`'],
-    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`'],
+    ['an unknown parser', () => extract('x', {parser: 'nope'}), 'unknown-parser', 'Unknown parser `nope`; expected one of `structured-data`, `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`'],
     [
       'a malformed plugin',
       () => extract('x', {parsers: [{name: 'x'} as unknown as ParserPlugin]}),

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {rules} from '../src/core/rules.js'
-import {defaultParsers, extract, type DraftSession, type ParserPlugin} from '../src/index.js'
+import {extract, htmlAgenda, type DraftSession, type ParserPlugin} from '../src/index.js'
 import {expectJsonFile, expectTextFile} from './helpers/update.js'
 
 const root = new URL('diagnostics/', import.meta.url)
@@ -13,7 +13,7 @@ const brokenPlugin: ParserPlugin = {
   name: 'broken',
   detect: () => 1,
   parse: (doc, ctx) =>
-    defaultParsers[0]!.parse(doc, ctx).map((draft): DraftSession => ({...draft, tags: [42 as unknown as string]}))
+    htmlAgenda.parse(doc, ctx).map((draft): DraftSession => ({...draft, tags: [42 as unknown as string]}))
 }
 
 describe('one folder per rule, with its exact messages', () => {

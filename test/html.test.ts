@@ -118,6 +118,88 @@ describe('structured data', () => {
     expect(result.sessions[0]).toMatchObject({status: 'cancelled', attendance: 'online', venues: [], online: {platform: 'Livestorm', url: 'https://app.livestorm.co/dinum/eco'}})
   })
 
+  test('a venue page with several JSON-LD Events: one session per event, its fields assigned from the typed values', () => {
+    const events = [
+      {
+        '@type': 'TheaterEvent',
+        name: 'Lecture publique',
+        description: 'Une lecture suivie d’un échange. Interprétation en LSF.',
+        startDate: '2024-10-04T19:00:00+02:00',
+        endDate: '2024-10-04T21:00:00+02:00',
+        url: 'https://example.org/agenda/lecture',
+        location: {'@type': 'Place', name: 'Médiathèque Louise Michel', address: {'@type': 'PostalAddress', streetAddress: '29 rue des Haies', postalCode: '75020', addressLocality: 'Paris'}},
+        offers: {'@type': 'Offer', price: 0}
+      },
+      {
+        '@type': 'Event',
+        name: 'Atelier numérique',
+        startDate: '2024-10-05',
+        eventStatus: 'https://schema.org/EventCancelled',
+        eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+        location: {'@type': 'VirtualLocation', url: 'https://meet.jit.si/atelier'},
+        offers: {'@type': 'Offer', price: '5', priceCurrency: 'EUR', url: 'https://example.org/billets/atelier'},
+        organizer: {'@type': 'Organization', name: 'Médiathèque Louise Michel'}
+      }
+    ]
+    const html = page(jsonLd({'@graph': events}), '<h1>Agenda de la médiathèque</h1><p>Retrouvez nos rendez-vous.</p>')
+    const result = extract(html, {path: 'agenda.html'})
+    expect(result.parser).toBe('structured-data')
+    expect(result.diagnostics).toEqual([])
+    const base = {
+      summary: null,
+      description: null,
+      timeZone: 'Europe/Paris',
+      tags: [],
+      topics: [],
+      audience: [],
+      source: {parser: 'structured-data', path: 'agenda.html', url: null, line: 1, column: 60}
+    }
+    expect(result.sessions.map(({id: _id, ...session}) => session)).toEqual([
+      {
+        ...base,
+        title: 'Lecture publique',
+        summary: 'Une lecture suivie d’un échange. Interprétation en LSF.',
+        description: 'Une lecture suivie d’un échange. Interprétation en LSF.',
+        start: '2024-10-04T19:00:00+02:00',
+        end: '2024-10-04T21:00:00+02:00',
+        status: 'scheduled',
+        occurrences: [{start: '2024-10-04T19:00:00+02:00', end: '2024-10-04T21:00:00+02:00'}],
+        formats: [],
+        attendance: 'in-person',
+        venues: [{name: 'Médiathèque Louise Michel', street: '29 rue des Haies', postalCode: '75020', city: 'Paris', region: null, room: null, note: null, country: 'FR', raw: 'Médiathèque Louise Michel, 29 rue des Haies, 75020 Paris'}],
+        online: null,
+        accessibility: {features: ['sign-language'], statements: ['Interprétation en LSF.']},
+        admission: {free: true, price: null, registration: null, deadline: null, statements: []},
+        organizers: [],
+        links: [{url: 'https://example.org/agenda/lecture', label: 'Lecture publique', kind: 'info'}]
+      },
+      {
+        ...base,
+        title: 'Atelier numérique',
+        // A day without a time is an all-day session (SPEC §4.1).
+        start: '2024-10-05',
+        end: '2024-10-05',
+        status: 'cancelled',
+        occurrences: [{start: '2024-10-05', end: '2024-10-05'}],
+        formats: ['workshop'],
+        attendance: 'online',
+        venues: [],
+        online: {platform: 'Jitsi', url: 'https://meet.jit.si/atelier'},
+        accessibility: {features: [], statements: []},
+        admission: {free: false, price: {amount: 5, currency: 'EUR'}, registration: null, deadline: null, statements: []},
+        organizers: ['Médiathèque Louise Michel'],
+        links: [{url: 'https://example.org/billets/atelier', label: 'Inscription', kind: 'registration'}]
+      }
+    ])
+  })
+
+  test('the same event in microdata and JSON-LD is one session; one event is a single-event page', () => {
+    const one = {'@type': 'Event', name: 'Atelier accessibilité', startDate: '2024-06-04T14:00:00+02:00'}
+    const microdata = '<div itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">Atelier accessibilité</h1><time itemprop="startDate" datetime="2024-06-04T14:00:00+02:00">4 juin</time></div>'
+    const result = extract(page(jsonLd(one), microdata))
+    expect([result.parser, result.sessions.map((s) => [s.title, s.start])]).toEqual(['single-event', [['Atelier accessibilité', '2024-06-04T14:00:00+02:00']]])
+  })
+
   test('a page twin of every fixture exists', () => {
     expect(readFileSync(new URL('../fixtures/html/mip-2022.html', import.meta.url), 'utf8')).toContain('<aside class="autres-evenements">')
   })

@@ -12,7 +12,7 @@ import {readStatus} from '../normalize/status.js'
 import {cleanText, cutAtWord, splitSentences, summarize, unquote} from '../normalize/text.js'
 import {readPlace, readVenues} from '../normalize/venues.js'
 import type {Format, Session, SessionLink, Venue} from '../schema/session.js'
-import type {DraftLink, DraftSession, ParseContext, SessionDefaults, TextSpan} from '../types.js'
+import type {AssignedFields, DraftLink, DraftSession, ParseContext, SessionDefaults, TextSpan} from '../types.js'
 
 type Admission = Session['admission']
 type Accessibility = Session['accessibility']
@@ -51,7 +51,9 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const places = addresses.length > 0 ? [] : (draft.places ?? []).flatMap((span) => readPlace(span.text) ?? [])
   const venues = withRegion(addresses.length > 0 ? addresses : places.slice(0, 1), draft.region)
   const defaults = draft.defaults
+  const assigned = draft.assigned
   const attendance =
+    assigned?.attendance ??
     // A region label is where, not how: only an address means in person.
     readAttendance({
       statements,
@@ -64,9 +66,13 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     defaults?.attendance ??
     ctx.document.defaultAttendance
   // A session that says nothing of its place takes the document's, unless it is held online.
-  const ownVenues = venues.length > 0 || !defaults || attendance === 'online' ? venues : [...defaults.venues]
-  const status = readStatus([title, ...statements], draft.struck ?? false)
+  const ownVenues = assigned?.venues && assigned.venues.length > 0 ? [...assigned.venues] : venues.length > 0 || !defaults || attendance === 'online' ? venues : [...defaults.venues]
+  const read = readStatus([title, ...statements], draft.struck ?? false)
+  // A status the structured data states wins unless it is the default `scheduled` and the text says more.
+  const status = assigned?.status && (assigned.status !== 'scheduled' || read.status === 'scheduled') ? {status: assigned.status, statement: null} : read
   if (status.statement !== null) ctx.report('status-change', draft.node, {statement: status.statement, status: status.status})
+  const onlineUrls = [...(assigned?.onlineUrl ? [assigned.onlineUrl] : []), ...links.map((link) => link.url)]
+  const online = attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, onlineUrls) : null
   const start = draft.node.position?.start
 
   return {
@@ -83,12 +89,13 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
     topics: draft.tags.filter((tag) => findFormats(tag).length === 0),
     attendance,
     venues: ownVenues,
-    online: attendance === 'online' || attendance === 'hybrid' ? readOnline(statements, links.map((link) => link.url)) : null,
+    online: online && assigned?.onlineUrl ? {...online, url: assigned.onlineUrl} : online,
     accessibility: withAccessibilityDefault(readAccessibility(statements), defaults),
-    admission: defaults ? mergeAdmission(readAdmission(statements, callToActionLabels), defaults.admission) : readAdmission(statements, callToActionLabels),
+    admission: withAssignedAdmission(defaults ? mergeAdmission(readAdmission(statements, callToActionLabels), defaults.admission) : readAdmission(statements, callToActionLabels), assigned),
     audience: readAudience(statements),
     organizers: [
       ...new Set([
+        ...(assigned?.organizers ?? []),
         ...(draft.organizers ?? []),
         ...readOrganizers(
           description,
@@ -116,6 +123,12 @@ export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: 
     accessibility: readAccessibility(statements),
     admission: fee && admission.free === null ? {...admission, free: fee.free, price: admission.price ?? fee.price} : admission
   }
+}
+
+/** A free entry or a price the structured data states wins over what the text implies. */
+function withAssignedAdmission(admission: Admission, assigned: AssignedFields | undefined): Admission {
+  if (assigned?.free === undefined && assigned?.price === undefined) return admission
+  return {...admission, free: assigned.free ?? admission.free, price: assigned.price ? {...assigned.price} : assigned.free === true ? null : admission.price}
 }
 
 function withAccessibilityDefault(own: Accessibility, defaults: SessionDefaults | undefined): Accessibility {

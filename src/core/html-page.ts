@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import {parseDatePhrase} from '../normalize/dates/phrase.js'
 import {toDateString} from '../normalize/dates/zoned.js'
 import {cleanText, foldText} from '../normalize/text.js'
+import {isEventItem, readStructuredEvents, type StructuredEvent} from '../facts/structured-data.js'
 import {report} from './report.js'
 
 /**
@@ -18,6 +19,8 @@ export interface HtmlPage {
   readonly frontMatter: Record<string, unknown>
   /** `<base href>`, as written. */
   readonly base: string | null
+  /** Every schema.org `Event` the page states (JSON-LD, microdata), typed. */
+  readonly events: ReadonlyArray<StructuredEvent>
 }
 
 const chromeTags = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'template', 'noscript', 'form', 'button', 'iframe', 'svg', 'head'])
@@ -53,10 +56,8 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   const microdata: Element[] = []
   visit(tree, 'element', (element) => {
     const tag = element.tagName
-    const itemType = element.properties['itemType']
-    if (element.properties['itemScope'] !== undefined && /schema\.org\/\w*Event$/u.test(Array.isArray(itemType) ? itemType.join(' ') : String(itemType ?? ''))) {
-      microdata.push(element)
-    }
+    // A top-level item: a nested one (`itemprop="subEvent"`) is read with its parent.
+    if (element.properties['itemProp'] === undefined && isEventItem(element)) microdata.push(element)
     if (tag === 'base' && typeof element.properties['href'] === 'string') base ??= element.properties['href']
     else if (tag === 'script' && String(element.properties['type'] ?? '').toLowerCase() === 'application/ld+json') scripts.push(element)
     else if (!main && (tag === 'main' || element.properties['role'] === 'main')) main = element
@@ -66,12 +67,10 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   const region = findContentRegion(scope)
   const places = new Map<string, Element>()
   const facts = readFacts(scope, region === scope ? null : region, places)
-  const structured = readStructuredData(scripts, microdata, file)
-  if (structured) {
-    crossCheck(facts, structured, file, places)
-    Object.assign(facts, structured)
-  }
-  return {flow: {type: 'root', children: flatten(region)}, frontMatter: facts, base}
+  const events = readStructuredEvents(scripts, microdata, ({node, detail}) => report(file, 'structured-data-invalid', node, {detail}))
+  // The page's one event: its rendered fields are checked against what its structured data states.
+  if (events.length === 1 && events[0]) crossCheck(facts, events[0], file, places)
+  return {flow: {type: 'root', children: flatten(region)}, frontMatter: facts, base, events}
 }
 
 /**
@@ -257,116 +256,12 @@ function readInfoBox(box: Element): Record<string, unknown> {
   return facts
 }
 
-interface StructuredFacts extends Record<string, unknown> {}
-
-/** A single schema.org `Event` in JSON-LD, in front-matter shape; it is preferred for the fields it gives. */
-function readStructuredData(scripts: ReadonlyArray<Element>, microdata: ReadonlyArray<Element>, file: VFile): StructuredFacts | null {
-  const events: Array<Record<string, unknown>> = microdata.map((element) => readMicrodata(element))
-  for (const script of scripts) {
-    const text = toText(script, {whitespace: 'pre'})
-    let data: unknown
-    try {
-      data = JSON.parse(text)
-    } catch {
-      report(file, 'structured-data-invalid', script, {detail: 'not JSON'})
-      continue
-    }
-    collectEvents(data, events)
-  }
-  const [event] = events
-  if (!event || events.length > 1) return null
-  const facts: StructuredFacts = {}
-  if (typeof event['name'] === 'string') facts['title'] = cleanText(event['name'])
-  if (typeof event['startDate'] === 'string') facts['event_start_date'] = event['startDate'].replace('T', ' ')
-  if (typeof event['endDate'] === 'string') facts['event_end_date'] = event['endDate'].replace('T', ' ')
-  const rows: Array<Record<string, string | null>> = []
-  const locations = Array.isArray(event['location']) ? event['location'] : event['location'] ? [event['location']] : []
-  // The structured location replaces the page's: an online event's page box may still name the organiser's office.
-  if (locations.length > 0) {
-    facts['lieu'] = null
-    facts['adresse'] = null
-  }
-  for (const location of locations) {
-    if (typeof location !== 'object' || location === null) continue
-    const place = location as Record<string, unknown>
-    if (String(place['@type']) === 'VirtualLocation') {
-      facts['lieu'] ??= 'En ligne'
-      rows.push({intitule: 'En ligne', contenu: 'En ligne', lien: typeof place['url'] === 'string' ? place['url'] : null})
-    } else {
-      if (typeof place['name'] === 'string') facts['lieu'] = cleanText(place['name'])
-      const address = place['address']
-      if (typeof address === 'string') facts['adresse'] = cleanText(address)
-      else if (typeof address === 'object' && address !== null) {
-        const parts = address as Record<string, unknown>
-        facts['adresse'] = [parts['streetAddress'], parts['postalCode'], parts['addressLocality']].filter((part) => typeof part === 'string').join(' ')
-      }
-    }
-  }
-  const mode = String(event['eventAttendanceMode'] ?? '')
-  if (/Mixed/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En ligne et en présentiel', lien: null})
-  else if (/Online/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En ligne', lien: null})
-  else if (/Offline/u.test(mode)) rows.push({intitule: 'Modalités', contenu: 'En présentiel', lien: null})
-  const status = String(event['eventStatus'] ?? '')
-  const statusText = /Cancelled/u.test(status) ? 'Événement annulé' : /Postponed|Rescheduled/u.test(status) ? 'Événement reporté' : /MovedOnline/u.test(status) ? 'Se tiendra finalement en ligne' : null
-  if (statusText) rows.push({intitule: 'Statut', contenu: statusText, lien: null})
-  if (event['isAccessibleForFree'] === true) rows.push({intitule: 'Tarif', contenu: 'Entrée gratuite', lien: null})
-  const offers = Array.isArray(event['offers']) ? event['offers'][0] : event['offers']
-  if (typeof offers === 'object' && offers !== null) {
-    const offer = offers as Record<string, unknown>
-    const price = Number(offer['price'])
-    if (offer['price'] !== undefined && Number.isFinite(price)) rows.push({intitule: 'Tarif', contenu: price === 0 ? 'Gratuit' : `Tarif : ${price} €`, lien: null})
-    if (typeof offer['url'] === 'string') rows.push({intitule: 'Inscription', contenu: 'Inscription', lien: offer['url']})
-  }
-  if (rows.length > 0) facts['champs_informations'] = rows
-  return facts
-}
-
-/**
- * A microdata item (`itemscope itemtype="https://schema.org/Event"`) as the
- * JSON-LD object it stands for: `itemprop` values from `content`,
- * `datetime`, `href` or the text; nested items (`location`) recursively.
- */
-function readMicrodata(item: Element): Record<string, unknown> {
-  const itemType = item.properties['itemType']
-  const type = (Array.isArray(itemType) ? itemType.join(' ') : String(itemType ?? '')).replace(/^.*\//u, '')
-  const record: Record<string, unknown> = {'@type': type}
-  const read = (node: Element): void => {
-    for (const child of elementsOf(node)) {
-      const prop = child.properties['itemProp']
-      const name = Array.isArray(prop) ? String(prop[0]) : undefined
-      const nested = child.properties['itemScope'] !== undefined
-      if (name && record[name] === undefined) {
-        const value = nested
-          ? readMicrodata(child)
-          : (child.properties['content'] ?? child.properties['dateTime'] ?? child.properties['href'] ?? cleanText(toText(child)))
-        record[name] = value
-      }
-      if (!nested) read(child)
-    }
-  }
-  read(item)
-  return record
-}
-
-function collectEvents(data: unknown, events: Array<Record<string, unknown>>): void {
-  if (Array.isArray(data)) {
-    for (const item of data) collectEvents(item, events)
-    return
-  }
-  if (typeof data !== 'object' || data === null) return
-  const record = data as Record<string, unknown>
-  const type = record['@type']
-  const types = Array.isArray(type) ? type.map(String) : [String(type ?? '')]
-  if (types.some((name) => /Event$/u.test(name))) events.push(record)
-  if (Array.isArray(record['@graph'])) collectEvents(record['@graph'], events)
-}
-
 /** Structured data wins; a page whose text says otherwise gets a warning naming both. */
-function crossCheck(page: Record<string, unknown>, structured: StructuredFacts, file: VFile, places: ReadonlyMap<string, Element>): void {
-  for (const key of ['event_start_date', 'event_end_date'] as const) {
+function crossCheck(page: Record<string, unknown>, event: StructuredEvent, file: VFile, places: ReadonlyMap<string, Element>): void {
+  for (const [key, stated] of [['event_start_date', event.start], ['event_end_date', event.end]] as const) {
     const written = page[key]
-    const data = structured[key]
-    if (typeof written !== 'string' || typeof data !== 'string') continue
+    if (typeof written !== 'string' || stated === null) continue
+    const data = stated.text.replace('T', ' ')
     // Compare what both state: the day, and the time when the page gives one.
     const length = Math.min(written.length, 16)
     if (written.slice(0, length) !== data.slice(0, length)) {
@@ -374,7 +269,7 @@ function crossCheck(page: Record<string, unknown>, structured: StructuredFacts, 
     }
   }
   const title = page['title']
-  if (typeof title === 'string' && typeof structured['title'] === 'string' && foldText(title) !== foldText(structured['title'])) {
-    report(file, 'structured-data-conflict', places.get('title'), {field: 'title', structured: structured['title'], page: title})
+  if (typeof title === 'string' && event.name !== null && foldText(title) !== foldText(event.name)) {
+    report(file, 'structured-data-conflict', places.get('title'), {field: 'title', structured: event.name, page: title})
   }
 }

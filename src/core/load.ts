@@ -52,7 +52,7 @@ export function loadMarkdown(file: VFile): ParsedDocument {
   if (raw) tree = parseRawHtml.runSync(tree, file) as HastRoot
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
-  return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast}
+  return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast, events: []}
 }
 
 interface FrontMatter {
@@ -217,7 +217,7 @@ const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
 export function loadHtml(file: VFile): ParsedDocument {
   const tree = htmlParser.parse(file) as HastRoot
   const page = readHtmlPage(tree, file)
-  return {file, format: 'html', frontMatter: page.frontMatter, frontMatterLines: {}, mdast: null, hast: page.flow, ...(page.base ? {base: page.base} : {})}
+  return {file, format: 'html', frontMatter: page.frontMatter, frontMatterLines: {}, mdast: null, hast: page.flow, events: page.events, ...(page.base ? {base: page.base} : {})}
 }
 
 // A whole page: `<!doctype html>`, `<html …>`, `<head>`, `<body>`.

@@ -1,6 +1,7 @@
 import type {Node} from 'unist'
 import type {ClockTime, WrittenDay} from '../../normalize/dates/phrase.js'
 import {cleanText, foldText} from '../../normalize/text.js'
+import type {StructuredEvent} from '../../facts/structured-data.js'
 import type {ParsedDocument} from '../../types.js'
 
 /** A front-matter date-time as written: `2023-06-27 11:00:00 +02:00`. */
@@ -84,15 +85,20 @@ const lineNode = (line: number | undefined): Node => ({
   position: {start: {line: line ?? 1, column: 1}, end: {line: line ?? 1, column: 1}}
 })
 
-/** Read the event fields of a single-event post's front matter. */
-export function readEventFrontMatter(doc: ParsedDocument): EventFrontMatter {
+/**
+ * Read the event fields of a single-event post's front matter. A page's one
+ * structured `Event` wins for the fields it states (its place is assigned to
+ * the session as a typed venue, so the page's own place is not read).
+ */
+export function readEventFrontMatter(doc: ParsedDocument, event: StructuredEvent | null = null): EventFrontMatter {
   const fm = doc.frontMatter
+  const placed = event !== null && (event.venues.length > 0 || event.online !== null)
   return {
-    title: text(fm['title']),
-    start: readMoment(fm['event_start_date']),
-    end: readMoment(fm['event_end_date']),
-    place: text(fm['lieu']),
-    address: text(fm['adresse']),
+    title: event?.name ?? text(fm['title']),
+    start: event?.start ?? readMoment(fm['event_start_date']),
+    end: event?.start ? event.end : readMoment(fm['event_end_date']),
+    place: placed ? null : text(fm['lieu']),
+    address: placed ? null : text(fm['adresse']),
     rows: readRows(fm['champs_informations']),
     categories: [...list(fm['categories']), ...list(fm['categorie'])],
     lead: text(fm['chapeau-text']),

@@ -16,7 +16,7 @@ const PROGRAMME_SESSIONS = 5
  * workshops) is read by the structure reader instead, its sessions titled
  * and placed by their own sections (docs/decisions/0011-structure-reader.md).
  *
- * Detection: `event_start_date` in the front matter (0.6; an agenda's own
+ * Detection: `event_start_date` in the front matter or one dated JSON-LD/microdata `Event` (0.6; an agenda's own
  * headers score higher), `champs_informations` with `lieu` (0.4), or a
  * `chapeau-text` lead that names a day (0.3).
  */
@@ -24,7 +24,8 @@ export const singleEvent = {
   name: 'single-event',
   detect(doc) {
     const fm = doc.frontMatter
-    if (fm['event_start_date'] !== undefined) return 0.6
+    // A page's one structured `Event` with a date makes it a single-event page.
+    if (fm['event_start_date'] !== undefined || (doc.events.length === 1 && doc.events[0]?.start)) return 0.6
     if (fm['champs_informations'] !== undefined && fm['lieu'] !== undefined) return 0.4
     // A post whose lead dates one event (`… le 5 juin prochain à Paris`), below every other style.
     const lead = fm['chapeau-text']

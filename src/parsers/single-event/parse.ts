@@ -6,6 +6,7 @@ import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type W
 import type {DraftLink, DraftSession, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
 import {readBlockBody} from '../shared/blocks.js'
 import {elementChildren, isElement, textOf} from '../shared/hast.js'
+import {assignedOf, structuredLinks} from '../../facts/structured-data.js'
 import {readEventFrontMatter, type EventFrontMatter, type FrontMatterMoment, type InformationRow} from './front-matter.js'
 
 /** A line of the body that holds a date. */
@@ -58,7 +59,9 @@ const MAX_SESSION_LINE_EXTRA_WORDS = 3
  * time, or lists several dated sessions of the same event.
  */
 export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
-  const fm = readEventFrontMatter(doc)
+  // A page's one structured `Event` states its fields outright (docs/decisions/0012-facts.md).
+  const event = doc.events.length === 1 ? (doc.events[0] ?? null) : null
+  const fm = readEventFrontMatter(doc, event)
   const elements = elementChildren(doc.hast)
   const body = readBlockBody(elements, {lists: 'description'})
   const dateLines = collectDateLines(elements)
@@ -69,8 +72,9 @@ export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftS
     details: readDetails(fm),
     // The body says how to attend too (`diffusé sur YouTube`, `vélotypie`, `complet`).
     statements: body.description,
-    links: [...rowLinks(fm), ...body.links],
-    formatHints: fm.categories
+    links: [...(event ? structuredLinks(event, fm.startNode) : []), ...rowLinks(fm), ...body.links],
+    formatHints: fm.categories,
+    ...(event ? {assigned: assignedOf(event)} : {})
   }
 
   // A post without event fields may date its event only in its lead (`le 5 juin prochain à Paris`).

@@ -1,0 +1,35 @@
+import {assignedOf, phraseOfMoments, structuredLinks, type StructuredEvent} from '../../facts/structured-data.js'
+import type {DraftSession, ParserPlugin} from '../../types.js'
+
+function toDraft(event: StructuredEvent): DraftSession {
+  const description = event.description ? [{text: event.description, node: event.node}] : []
+  return {
+    node: event.node,
+    date: event.start ? {text: event.start.text, node: event.node} : null,
+    ...(event.start ? {phrase: phraseOfMoments(event.start, event.end)} : {}),
+    title: event.name ? {text: event.name, node: event.node} : null,
+    tags: [],
+    description,
+    details: [],
+    // Its description still says how to attend, access and register (`Interprétation en LSF`).
+    statements: description,
+    links: structuredLinks(event, event.node, true),
+    assigned: assignedOf(event)
+  }
+}
+
+/**
+ * Pages that state several schema.org `Event`s in JSON-LD or microdata (a
+ * venue's agenda, a festival with its `subEvent`s): one session per event,
+ * its fields assigned from the typed values (docs/decisions/0012-facts.md).
+ * A page with one `Event` is a single-event page: that parser reads its
+ * text and lets the structured data win.
+ *
+ * Detection: two or more events (0.95).
+ */
+export const structuredData = {
+  name: 'structured-data',
+  ceiling: 0.95,
+  detect: (doc) => (doc.events.length >= 2 ? 0.95 : 0),
+  parse: (doc) => doc.events.map((event) => toDraft(event))
+} as const satisfies ParserPlugin
