@@ -10,6 +10,7 @@ describe('public surface', () => {
   test('the entry point exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'AgendaExtractError',
+      'boldLead',
       'bracketAgenda',
       'createReader',
       'datedLineStrategy',
@@ -24,6 +25,7 @@ describe('public surface', () => {
       'headingThenLineStrategy',
       'htmlAgenda',
       'markdownAgenda',
+      'parseDatePhrase',
       'pressRelease',
       'readTitle',
       'rules',

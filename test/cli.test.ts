@@ -93,7 +93,7 @@ describe('agenda-extract', () => {
     [['--format'], "agenda-extract: Option '-f, --format <value>' argument missing\nTry `agenda-extract --help`.\n"],
     [['--format', 'pdf', 'x.md'], 'agenda-extract: Unknown --format `pdf`; expected one of json, ndjson, ics, csv, jsonld\nTry `agenda-extract --help`.\n'],
     [['fixtures/missing.md'], 'agenda-extract: cannot read fixtures/missing.md: ENOENT\n'],
-    [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`\n'],
+    [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `structured-data`, `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`\n'],
     [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
   ])('bad usage %j exits 2', (args, stderr) => {
     const result = run(args)

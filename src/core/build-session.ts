@@ -111,14 +111,17 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
 /**
  * Read once per document what its statements give every session that says
  * nothing of its own: attendance, place, access, admission; a front
- * matter's typed fee completes the admission.
+ * matter's place and typed fee complete them.
  */
-export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: boolean; price: Admission['price']} | null): SessionDefaults {
+export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: boolean; price: Admission['price']} | null, place: string | null = null): SessionDefaults {
   const statements = spans.flatMap((span) => statementsOf(span))
-  const venues = readDefaultVenues(statements)
+  // A front matter's place says where; the modes it names (`En ligne et en présentiel`)
+  // are the document's attendance only when it names one (`DocumentInfo.defaultAttendance`).
+  const venues = readDefaultVenues(place === null ? statements : [place, ...statements])
   const admission = readAdmission(statements, [])
   return {
-    attendance: readAttendance({statements, hasVenue: venues.length > 0, onlineFormat: false}),
+    // A place that names both modes says the sessions differ: no statement gives them all one.
+    attendance: place !== null && readAttendance({statements: [place], hasVenue: false, onlineFormat: false}) === 'hybrid' ? null : readAttendance({statements, hasVenue: venues.length > 0, onlineFormat: false}),
     venues,
     accessibility: readAccessibility(statements),
     admission: fee && admission.free === null ? {...admission, free: fee.free, price: admission.price ?? fee.price} : admission

@@ -1,7 +1,10 @@
 import {readSessionDefaults} from '../core/build-session.js'
 import {cleanText} from '../normalize/text.js'
+import type {Root} from 'hast'
+import {textOf} from '../parsers/shared/hast.js'
 import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
-import {findUnits, type Unit} from './marks.js'
+import type {HeaderRule} from './headers.js'
+import {findUnits, type Line, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
 import {defaultRefiners, mergeDuplicates, type Refiner} from './refine.js'
 import {defaultStrategies, findInvitation, proposeCandidates, type Candidate, type Strategy} from './strategies.js'
@@ -10,36 +13,80 @@ import {defaultStrategies, findInvitation, proposeCandidates, type Candidate, ty
 export interface ReaderProfile {
   /** kebab-case, unique; becomes `source.parser`. */
   readonly name: string
+  /** The style's session headers (`boldLead(…)`), tried on each unit before the strategies (default: none). */
+  readonly headers?: ReadonlyArray<HeaderRule>
   /** Strategies that propose session blocks, in order (default: `defaultStrategies`). */
   readonly strategies?: ReadonlyArray<Strategy>
   /** Refiners applied in order to what the strategies proposed (default: `defaultRefiners`). */
   readonly refiners?: ReadonlyArray<Refiner>
   /** Read the one event a page announces in a sentence when no block is dated (default: `true`). */
   readonly invitations?: boolean
-  /** The detection score when the profile finds at least one session block (default: `0.3`). */
-  readonly score?: number
+  /**
+   * The detection score when the profile finds session blocks (default: `0.3`),
+   * or a function of how many it finds (`(count) => (count >= 2 ? 0.9 : 0.5)`).
+   */
+  readonly score?: number | ((sessionBlocks: number) => number)
+  /** The highest score the profile can give (default: `score` when it is a number, else 1). */
+  readonly ceiling?: number
 }
 
 // Detection and parsing of one document share its candidates (the unified
-// way: computed once, on the file's data).
+// way: computed once, on the file's data). The units are the same for every
+// profile: one walk of the tree, whichever profiles look at it.
 interface Computed {
   readonly profile: ReaderProfile
-  readonly units: ReturnType<typeof findUnits>
+  readonly units: ReadonlyArray<Unit>
   readonly candidates: Candidate[]
+  /** Units shaped like one of the profile's headers whose date cannot be read. */
+  readonly undated: ReadonlyArray<Unit>
+}
+
+interface StructureData {
+  agendaExtractUnits?: {readonly tree: Root; readonly units: ReadonlyArray<Unit>}
+  agendaExtractStructure?: Computed[]
+}
+
+function unitsOf(doc: ParsedDocument): ReadonlyArray<Unit> {
+  const data = doc.file.data as StructureData
+  if (data.agendaExtractUnits?.tree !== doc.hast) data.agendaExtractUnits = {tree: doc.hast, units: findUnits(doc.hast)}
+  return data.agendaExtractUnits.units
+}
+
+/** A header rule as a strategy: a dated reading is a candidate; an undated one is remembered for `missing-date`. */
+function headerStrategy(rules: ReadonlyArray<HeaderRule>, undated: Unit[]): Strategy {
+  return (unit) => {
+    for (const rule of rules) {
+      const reading = rule(unit)
+      if (!reading) continue
+      if (!reading.phrase || reading.date === null) {
+        undated.push(unit)
+        return null
+      }
+      const header: Line = {text: reading.date, children: [], phrase: reading.phrase, struck: false}
+      return {strategy: 'header', unit, header, phrase: reading.phrase, title: reading.title, rest: [], lines: [], consumed: null, tags: reading.tags, dateNode: reading.dateNode}
+    }
+    return null
+  }
 }
 
 function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Computed {
-  const data = doc.file.data as {agendaExtractStructure?: Computed}
-  const cached = data.agendaExtractStructure
-  if (cached?.profile === profile) return cached
-  const units = findUnits(doc.hast)
-  const proposed = proposeCandidates(units, profile.strategies ?? defaultStrategies)
+  const data = doc.file.data as StructureData
+  const cached = data.agendaExtractStructure?.find((computed) => computed.profile === profile)
+  if (cached) return cached
+  const units = unitsOf(doc)
+  const undated: Unit[] = []
+  const strategies = profile.strategies ?? defaultStrategies
+  const proposed = proposeCandidates(units, profile.headers && profile.headers.length > 0 ? [headerStrategy(profile.headers, undated), ...strategies] : strategies)
   const invitation = proposed.length === 0 && profile.invitations !== false ? findInvitation(units) : null
   const candidates = invitation ? [invitation] : proposed
-  const computed = {profile, units, candidates}
-  data.agendaExtractStructure = computed
+  const computed = {profile, units, candidates, undated}
+  // One entry per profile that looked at the document (a handful: the default parsers).
+  ;(data.agendaExtractStructure ??= []).push(computed)
   return computed
 }
+
+/** The threshold: every house style that fits wins over a profile that keeps it. */
+const DEFAULT_SCORE = 0.3
 
 // `C'est toujours gratuit`, `Tous les ateliers ont lieu au 20 avenue de Ségur`, `Ils ont lieu en présentiel …`.
 const generalCue = /(?<![\p{L}])(?:toujours|tous les|toutes les|chaque|ils ont lieu|elles ont lieu|se tiennent|se déroulent)(?![\p{L}])/iu
@@ -109,24 +156,29 @@ function withYear(draft: DraftSession, year: number): DraftSession {
  * extract(markdown, {parsers: [myStyle, ...defaultParsers]})
  */
 export function createReader(profile: ReaderProfile): ParserPlugin {
+  const {score = DEFAULT_SCORE} = profile
+  const scoreOf = (count: number): number => (count === 0 ? 0 : typeof score === 'number' ? score : score(count))
   return {
     name: profile.name,
-    ceiling: profile.score ?? 0.3,
-    detect: (doc) => (computeCandidates(doc, profile).candidates.length > 0 ? (profile.score ?? 0.3) : 0),
+    ceiling: profile.ceiling ?? (typeof score === 'number' ? score : 1),
+    detect: (doc) => scoreOf(computeCandidates(doc, profile).candidates.length),
     parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
-      let candidates = computeCandidates(doc, profile).candidates
+      const computed = computeCandidates(doc, profile)
+      // Shaped like a session header, but no date we can read: say so.
+      for (const unit of computed.undated) ctx.report('missing-date', unit.element, {header: cleanText(textOf(unit.element))})
+      let candidates = computed.candidates
       for (const refine of profile.refiners ?? defaultRefiners) candidates = refine(candidates, ctx)
       const headerBlocks = new Set(candidates.map((candidate) => candidate.unit.flowIndex))
       const {document} = ctx
-      const place: TextSpan[] = document.defaultVenue ? [{text: document.defaultVenue, node: null}] : []
-      const statements = [...place, ...documentStatements(computeCandidates(doc, profile).units, candidates)]
+      const statements = documentStatements(computed.units, candidates)
       const fee = document.fee ? readFee(document.fee) : null
+      const place = document.defaultVenue
       const readContext = {
         flow: doc.hast,
         headerBlocks,
         documentTitle: document.title,
         // Read once for the document, not once per session.
-        defaults: statements.length > 0 || fee ? readSessionDefaults(statements, fee) : null,
+        defaults: statements.length > 0 || fee || place ? readSessionDefaults(statements, fee, place) : null,
         titleLinkLead: statements.find((span) => clickCue.test(span.text))?.text ?? null,
         links: document.registrationUrl ? [{url: document.registrationUrl, label: document.registrationUrl, role: 'call-to-action', kind: 'registration', node: null} as const] : []
       }
@@ -156,6 +208,8 @@ export function countSessionBlocks(doc: ParsedDocument): number {
   return computeCandidates(doc, structureProfile).candidates.length
 }
 
+export {boldLead} from './headers.js'
+export type {BoldLeadOptions, HeaderReading, HeaderRule} from './headers.js'
 export {findUnits} from './marks.js'
 export type {ColumnRole, Line, Unit, UnitKind} from './marks.js'
 export {defaultRefiners, dropMentions, mergeDuplicates, titleSimilarity} from './refine.js'

@@ -47,7 +47,8 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
-  const headerLinks = linksOfLines(invitation ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
+  // A house style's header holds its date, labels and title; a link inside its title is no session link.
+  const headerLinks = linksOfLines(invitation || candidate.strategy === 'header' ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
@@ -61,10 +62,10 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const categories = candidate.lines.flatMap((line) => readCardLine(line.text)?.category ?? [])
   return {
     node: unit.element,
-    date: {text: candidate.header.text, node: unit.element},
+    date: {text: candidate.header.text, node: candidate.dateNode ?? unit.element},
     phrase: completeTime(candidate, body),
     title: sectionTitle ? {text: sectionTitle, node: unit.element} : null,
-    tags: [],
+    tags: candidate.tags ?? [],
     description,
     // Free-form documents state the place, admission and access in their prose.
     details: [...restSpans, ...read.details, ...description],
@@ -230,7 +231,8 @@ function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
   for (let index = unit.flowIndex + 1; index < blocks.length; index++) {
     const block = blocks[index] as Element
     if (block === candidate.consumed) continue
-    if (isElement(block, ...headingTags, 'hr') || ctx.headerBlocks.has(index)) break
+    // A `<br>` between blocks separates sessions too (an agenda's `<br>` lines).
+    if (isElement(block, ...headingTags, 'hr', 'br') || ctx.headerBlocks.has(index)) break
     body.push(block)
   }
   return body

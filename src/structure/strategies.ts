@@ -4,7 +4,7 @@ import {cleanText, splitSentences} from '../normalize/text.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
-export type StrategyName = 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
+export type StrategyName = 'header' | 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
 
 /** A proposed session block: the unit, the line that dates it, the title read from it. */
 export interface Candidate {
@@ -23,6 +23,10 @@ export interface Candidate {
   readonly consumed: Element | null
   /** The header's words are a sentence, not a title: no title is taken from the section either. */
   readonly untitled?: boolean
+  /** Labels a house style's header gives beside its date (`[Quiz]`), split into tags. */
+  readonly tags?: ReadonlyArray<string>
+  /** Where a house style's header holds its date (its bold lead). */
+  readonly dateNode?: Element
 }
 
 /** A strategy proposes candidates for one unit, given the unit that follows it in the flow. */

@@ -1,5 +1,4 @@
-import type {ParserPlugin} from '../../types.js'
-import {createAgendaParser} from '../shared/agenda.js'
+import {agendaProfile} from '../shared/agenda.js'
 
 /**
  * The bracketed HTML-block agenda style (`fixtures/mip-2021.md`):
@@ -10,7 +9,4 @@ import {createAgendaParser} from '../shared/agenda.js'
  * Detection: top-level paragraphs opening with a `<b>` whose first bracketed
  * label is a date phrase; two or more score 0.9, one 0.5.
  */
-export const bracketAgenda = {
-  name: 'bracket-agenda',
-  ...createAgendaParser({bold: ['b'], bracketedDate: true})
-} as const satisfies ParserPlugin
+export const bracketAgenda = agendaProfile('bracket-agenda', {bold: ['b'], date: 'first-label'})

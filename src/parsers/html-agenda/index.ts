@@ -1,5 +1,4 @@
-import type {ParserPlugin} from '../../types.js'
-import {createAgendaParser} from '../shared/agenda.js'
+import {agendaProfile} from '../shared/agenda.js'
 
 /**
  * The HTML-block agenda style (`fixtures/mip-2022.md`, `fixtures/mip-2023.md`):
@@ -10,7 +9,4 @@ import {createAgendaParser} from '../shared/agenda.js'
  * Detection: top-level paragraphs opening with a `<b>` (or `<strong>`, `**`) whose
  * text starts with a date phrase (not a bracket), with labels or an italic title; two or more score 0.9, one 0.5.
  */
-export const htmlAgenda = {
-  name: 'html-agenda',
-  ...createAgendaParser({bold: ['b', 'strong'], bracketedDate: false})
-} as const satisfies ParserPlugin
+export const htmlAgenda = agendaProfile('html-agenda', {bold: ['b', 'strong'], date: 'lead'})

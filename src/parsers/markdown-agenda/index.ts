@@ -1,5 +1,4 @@
-import type {ParserPlugin} from '../../types.js'
-import {createAgendaParser} from '../shared/agenda.js'
+import {agendaProfile} from '../shared/agenda.js'
 
 /**
  * The Markdown agenda style (`fixtures/mip-2020.md`):
@@ -11,7 +10,4 @@ import {createAgendaParser} from '../shared/agenda.js'
  * Detection: top-level paragraphs opening with `**` (`<strong>`) whose first
  * bracketed label is a date phrase; two or more score 0.9, one 0.5.
  */
-export const markdownAgenda = {
-  name: 'markdown-agenda',
-  ...createAgendaParser({bold: ['strong'], bracketedDate: true})
-} as const satisfies ParserPlugin
+export const markdownAgenda = agendaProfile('markdown-agenda', {bold: ['strong'], date: 'first-label'})

@@ -1,38 +1,7 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {DraftLink, TextSpan} from '../../types.js'
-import {elementChildren, hasClass, headingTags, isElement, linksIn, textOf} from './hast.js'
-
-export interface Block {
-  readonly header: Element
-  /** Siblings after the header, up to the next header, heading, `<hr>` or `<br>`. */
-  readonly body: Element[]
-  /** Text of the heading that introduces the block, if any. */
-  readonly heading: string | null
-}
-
-/**
- * Split a flow of blocks into session blocks: each header and the siblings
- * after it, up to the next header, heading, `<hr>`, or a `<br>` standing
- * between blocks (mip-2020 separates sessions with `<br>`). One pass.
- */
-export function splitBlocks(parent: Root | Element, isHeader: (element: Element) => boolean): Block[] {
-  const blocks: Block[] = []
-  let current: Block | null = null
-  let heading: string | null = null
-  for (const element of elementChildren(parent)) {
-    if (isHeader(element)) {
-      current = {header: element, body: [], heading}
-      blocks.push(current)
-    } else if (isElement(element, ...headingTags, 'hr', 'br')) {
-      if (isElement(element, ...headingTags)) heading = textOf(element)
-      current = null
-    } else if (current) {
-      current.body.push(element)
-    }
-  }
-  return blocks
-}
+import {elementChildren, hasClass, isElement, linksIn, textOf} from './hast.js'
 
 export interface BlockBody {
   readonly description: TextSpan[]
