@@ -7,15 +7,15 @@ const doc = readFileSync(new URL('../docs/plugins.md', import.meta.url), 'utf8')
 const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/gu)].map((match) => match[1] ?? '')
 
 describe('docs/plugins.md', () => {
-  test('holds one TypeScript example', () => {
-    expect(blocks).toHaveLength(1)
+  test('holds two TypeScript examples: strategies and refiners, then header rules', () => {
+    expect(blocks).toHaveLength(2)
   })
 
-  test('the example runs as printed', async () => {
+  test.each(blocks.map((block, index) => [index + 1, block]))('example %i runs as printed', async (index, block) => {
     const folder = new URL('../node_modules/.cache/docs-examples/', import.meta.url)
     mkdirSync(folder, {recursive: true})
-    const source = (blocks[0] ?? '').replace("from 'agenda-extract'", `from '${new URL('../src/index.ts', import.meta.url).pathname}'`)
-    const file = new URL('plugins-example.ts', folder)
+    const source = block.replace("from 'agenda-extract'", `from '${new URL('../src/index.ts', import.meta.url).pathname}'`)
+    const file = new URL(`plugins-example-${index}.ts`, folder)
     writeFileSync(file, source)
     await expect(import(file.pathname)).resolves.toBeDefined()
   })
