@@ -2,8 +2,11 @@
 
 /** Collapse runs of white space (including non-breaking spaces) and trim. */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // Most texts are clean already (they were cleaned once): test before building a new string.
+  return untidy.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
+// White space other than single spaces inside the text: `a  b`, `a\nb`, `a\u00a0b`, ` a`, `a `.
+const untidy = /[^\S ]| {2}|^ | $/u
 
 /** Lower-case and fold apostrophes, for keyword matching. */
 export function foldText(text: string): string {

@@ -150,7 +150,15 @@ function readDefinitions(list: Element, flowIndex: number, heading: Unit | null,
 }
 
 function linesOf(block: Element): Line[] {
-  return splitDeep(withoutBadges(block).children, 0).flatMap((children) => {
+  const bare = withoutBadges(block)
+  const parts = splitDeep(bare.children, 0)
+  // A block of one line (most are) has the block's own text, computed once for every reader.
+  const [only] = parts
+  if (parts.length === 1 && only !== undefined && only.length === bare.children.length && only.every((child, index) => child === bare.children[index])) {
+    const text = cleanText(textOf(bare))
+    return text === '' ? [] : [lineOf(only, text)]
+  }
+  return parts.flatMap((children) => {
     const text = cleanText(textOf({type: 'element', tagName: 'p', properties: {}, children}))
     return text === '' ? [] : [lineOf(children, text)]
   })
