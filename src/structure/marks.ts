@@ -166,9 +166,22 @@ function linesOf(block: Element): Line[] {
 
 function lineOf(children: ReadonlyArray<ElementContent>, text: string): Line {
   const clean = cleanText(text)
-  // A header's date stands near its start: a long line is read only as far as a header goes.
-  const phrase = datedPhrase(clean.length <= MAX_HEADER_LINE ? clean : clean.slice(0, MAX_HEADER_LINE))
-  return {text: clean, children, phrase, struck: phrase !== null && startsStruck(children)}
+  // The phrase is parsed the first time a strategy asks for it, and only once:
+  // most lines (a paragraph's fifth line, a house style's body) are never asked.
+  let phrase: DatePhrase | null | undefined
+  const read = (): DatePhrase | null =>
+    // A header's date stands near its start: a long line is read only as far as a header goes.
+    (phrase ??= datedPhrase(clean.length <= MAX_HEADER_LINE ? clean : clean.slice(0, MAX_HEADER_LINE)))
+  return {
+    text: clean,
+    children,
+    get phrase() {
+      return read()
+    },
+    get struck() {
+      return read() !== null && startsStruck(children)
+    }
+  }
 }
 
 /** A date phrase that can date a session: a day and a month (`en mai`, `le 9` are not). */
