@@ -66,3 +66,16 @@ export function unquote(text: string): string {
   }
   return trimmed
 }
+
+/** A heading converted from a PDF or typed in capitals: at least 8 letters, (nearly) all capitals. */
+export function isCapitalsLine(text: string): boolean {
+  let letters = 0
+  let upper = 0
+  for (const char of text) {
+    if (char.toLowerCase() !== char.toUpperCase()) {
+      letters++
+      if (char === char.toUpperCase()) upper++
+    }
+  }
+  return letters >= 8 && upper / letters >= 0.85
+}

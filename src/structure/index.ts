@@ -176,6 +176,7 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
       const readContext = {
         flow: doc.hast,
         headerBlocks,
+        headingBlocks: new Set(computed.units.flatMap((unit) => (unit.kind === 'heading' ? [unit.flowIndex] : []))),
         documentTitle: document.title,
         // Read once for the document, not once per session.
         defaults: statements.length > 0 || fee || place ? readSessionDefaults(statements, fee, place) : null,

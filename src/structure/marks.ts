@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {parseDatePhrase, type DatePhrase} from '../normalize/dates/phrase.js'
-import {cleanText} from '../normalize/text.js'
+import {cleanText, isCapitalsLine} from '../normalize/text.js'
 import {elementChildren, headingTags, isElement, textOf} from '../parsers/shared/hast.js'
 
 /** One line of a block: split at `<br>` and line breaks, its date phrase parsed once. */
@@ -40,6 +40,9 @@ export type ColumnRole = 'date' | 'time' | 'title' | 'place' | 'other'
 
 /** A header is a short line; longer lines are prose (read by the invitation strategy). */
 export const MAX_HEADER_LINE = 220
+/** A heading in capitals is a short line. */
+const MAX_CAPITALS_HEADING = 160
+const CAPITALS_RANK = 6
 /** Lists nested deeper than this are not read for sessions (bounded work on pathological input). */
 const MAX_LIST_DEPTH = 8
 
@@ -75,7 +78,19 @@ export function findUnits(flow: Root): Unit[] {
       const lines = paragraphs.flatMap((paragraph) => linesOf(paragraph))
       if (lines.length > 0) units.push({element: block, kind: 'paragraph', rank: 7, lines, flowIndex, heading, nested: []})
     } else if (isElement(block, 'p')) {
-      units.push({element: block, kind: 'paragraph', rank: 7, lines: linesOf(block), flowIndex, heading, nested: []})
+      const lines = linesOf(block)
+      const [only] = lines
+      // A short paragraph in capitals is a heading (`CULTURE, ARMEES… : UNE PLURALITE D'ACTEURS`, a PDF's headings),
+      // of the lowest rank: it encloses the blocks after it, not the headings.
+      if (only && lines.length === 1 && only.text.length <= MAX_CAPITALS_HEADING && isCapitalsLine(only.text)) {
+        while (open.length > 0 && (open[open.length - 1] as Unit).rank >= CAPITALS_RANK) open.pop()
+        const unit: Unit = {element: block, kind: 'heading', rank: CAPITALS_RANK, lines, flowIndex, heading, nested: [], enclosing: open[open.length - 1] ?? null}
+        open.push(unit)
+        units.push(unit)
+        heading = unit
+      } else {
+        units.push({element: block, kind: 'paragraph', rank: 7, lines, flowIndex, heading, nested: []})
+      }
     }
   })
   return units

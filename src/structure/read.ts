@@ -15,6 +15,8 @@ export interface ReadContext {
   readonly flow: Root
   /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
   readonly headerBlocks: ReadonlySet<number>
+  /** Flow indexes of the headings (a paragraph in capitals is one too): a section's body stops there. */
+  readonly headingBlocks: ReadonlySet<number>
   readonly documentTitle: string | null
   /** What the document gives every session that says nothing of its own, read once. */
   readonly defaults: SessionDefaults | null
@@ -113,7 +115,7 @@ function sectionIntroduction(unit: Unit, ctx: ReadContext): TextSpan[] {
 function pageBody(unit: Unit, ctx: ReadContext): Element[] {
   return elementChildren(ctx.flow)
     .slice(unit.flowIndex)
-    .filter((block) => !isElement(block, ...headingTags, 'hr'))
+    .filter((block, offset) => !isElement(block, ...headingTags, 'hr') && !ctx.headingBlocks.has(unit.flowIndex + offset))
 }
 
 /** A time that opens a line: `**11h :** Monnaie …`, `De 10h à 12h, en ligne.`, `14h30 - 16h : …`. */
@@ -232,7 +234,7 @@ function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
     const block = blocks[index] as Element
     if (block === candidate.consumed) continue
     // A `<br>` between blocks separates sessions too (an agenda's `<br>` lines).
-    if (isElement(block, ...headingTags, 'hr', 'br') || ctx.headerBlocks.has(index)) break
+    if (isElement(block, ...headingTags, 'hr', 'br') || ctx.headingBlocks.has(index) || ctx.headerBlocks.has(index)) break
     body.push(block)
   }
   return body

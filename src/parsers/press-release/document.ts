@@ -1,7 +1,7 @@
 import type {Element, Root} from 'hast'
 import {parseDatePhrase} from '../../normalize/dates/phrase.js'
 import {isValidDay, toDateString} from '../../normalize/dates/zoned.js'
-import {capitalize, cleanText} from '../../normalize/text.js'
+import {capitalize, cleanText, isCapitalsLine} from '../../normalize/text.js'
 import type {DocumentFacts, PressContact} from '../../types.js'
 import {elementChildren, headingTags, isElement, textOf} from '../shared/hast.js'
 
@@ -21,19 +21,6 @@ export function readDateline(text: string): string | null {
   const day = phrase?.kind === 'single' ? phrase.from : null
   if (!phrase || phrase.index !== 0 || !day || day.month === null || day.year === null) return null
   return isValidDay(day.year, day.month, day.day) ? toDateString(day.year, day.month, day.day) : null
-}
-
-/** A paragraph converted from a PDF heading: its letters are (nearly) all capitals. */
-export function isCapitalsLine(text: string): boolean {
-  let letters = 0
-  let upper = 0
-  for (const char of text) {
-    if (char.toLowerCase() !== char.toUpperCase()) {
-      letters++
-      if (char === char.toUpperCase()) upper++
-    }
-  }
-  return letters >= 8 && upper / letters >= 0.85
 }
 
 /** A heading of the release: a Markdown heading or a paragraph in capitals. */
