@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {parseDatePhrase, type DatePhrase} from '../normalize/dates/phrase.js'
 import {isElement, significantChildren, textOf} from '../parsers/shared/hast.js'
 import {labelsToTags, readHeaderLabel} from '../parsers/shared/label.js'
+import type {DraftLink} from '../types.js'
 import type {Unit} from './marks.js'
 
 /** What a house style's header says: its date phrase, its title and its labels. */
@@ -14,6 +15,16 @@ export interface HeaderReading {
   readonly title: string | null
   /** Labels beside the date (`[Quiz]`, `[Table ronde, Démo]` → two), split into tags. */
   readonly tags: ReadonlyArray<string>
+  /** How many of the unit's lines the header takes (default: all); the others are the session's body. */
+  readonly lines?: number
+  /** Organizers the header names (`**Title – Ministère des Armées**`). */
+  readonly organizers?: ReadonlyArray<string>
+  /** A region label (`**Bretagne : Title**`), kept as written. */
+  readonly region?: string | null
+  /** A sentence after the date on the header line (`24 novembre Ce webinaire, organisé par …`): the description's start. */
+  readonly lead?: string
+  /** Links on the header line, outside its title (`… - 24 et 25 novembre . infos pratiques [ici](…)`). */
+  readonly links?: ReadonlyArray<DraftLink>
 }
 
 /**

@@ -2,7 +2,7 @@ import {readSessionDefaults} from '../core/build-session.js'
 import {cleanText} from '../normalize/text.js'
 import type {Root} from 'hast'
 import {textOf} from '../parsers/shared/hast.js'
-import type {DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
+import type {DocumentFacts, DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
 import type {HeaderRule} from './headers.js'
 import {findUnits, type Line, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
@@ -23,9 +23,18 @@ export interface ReaderProfile {
   readonly invitations?: boolean
   /**
    * The detection score when the profile finds session blocks (default: `0.3`),
-   * or a function of how many it finds (`(count) => (count >= 2 ? 0.9 : 0.5)`).
+   * or a function of how many it finds and of the document (`(count) => (count >= 2 ? 0.9 : 0.5)`).
    */
-  readonly score?: number | ((sessionBlocks: number) => number)
+  readonly score?: number | ((sessionBlocks: number, doc: ParsedDocument) => number)
+  /** Whether the profile reads the document at all, checked before any unit is looked at (default: always). */
+  readonly applies?: (doc: ParsedDocument) => boolean
+  /** What the document says of itself (a press release's dateline, letterhead and contacts), read before the sessions. */
+  readonly describe?: (doc: ParsedDocument) => DocumentFacts
+  /**
+   * The part of the flow that holds the sessions, as top-level block indexes
+   * `[start, end)` (a press release's: after its dateline, before its contacts; default: all).
+   */
+  readonly region?: (doc: ParsedDocument) => {readonly start: number; readonly end: number}
   /** The highest score the profile can give (default: `score` when it is a number, else 1). */
   readonly ceiling?: number
 }
@@ -39,6 +48,8 @@ interface Computed {
   readonly candidates: Candidate[]
   /** Units shaped like one of the profile's headers whose date cannot be read. */
   readonly undated: ReadonlyArray<Unit>
+  /** The end of the profile's region (top-level block index). */
+  readonly end: number
 }
 
 interface StructureData {
@@ -63,7 +74,20 @@ function headerStrategy(rules: ReadonlyArray<HeaderRule>, undated: Unit[]): Stra
         return null
       }
       const header: Line = {text: reading.date, children: [], phrase: reading.phrase, struck: false}
-      return {strategy: 'header', unit, header, phrase: reading.phrase, title: reading.title, rest: [], lines: [], consumed: null, tags: reading.tags, dateNode: reading.dateNode}
+      const {organizers, region, lead, links} = reading
+      return {
+        strategy: 'header',
+        unit,
+        header,
+        phrase: reading.phrase,
+        title: reading.title,
+        rest: [],
+        lines: unit.lines.slice(reading.lines ?? unit.lines.length),
+        consumed: null,
+        tags: reading.tags,
+        dateNode: reading.dateNode,
+        reading: {...(organizers ? {organizers} : {}), ...(region ? {region} : {}), ...(lead ? {lead} : {}), ...(links ? {links} : {})}
+      }
     }
     return null
   }
@@ -73,13 +97,15 @@ function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Compute
   const data = doc.file.data as StructureData
   const cached = data.agendaExtractStructure?.find((computed) => computed.profile === profile)
   if (cached) return cached
-  const units = unitsOf(doc)
+  const all = unitsOf(doc)
+  const region = profile.region?.(doc) ?? null
+  const units = region ? all.filter((unit) => unit.flowIndex >= region.start && unit.flowIndex < region.end) : all
   const undated: Unit[] = []
   const strategies = profile.strategies ?? defaultStrategies
   const proposed = proposeCandidates(units, profile.headers && profile.headers.length > 0 ? [headerStrategy(profile.headers, undated), ...strategies] : strategies)
   const invitation = proposed.length === 0 && profile.invitations !== false ? findInvitation(units) : null
   const candidates = invitation ? [invitation] : proposed
-  const computed = {profile, units, candidates, undated}
+  const computed = {profile, units, candidates, undated, end: region?.end ?? Number.POSITIVE_INFINITY}
   // One entry per profile that looked at the document (a handful: the default parsers).
   ;(data.agendaExtractStructure ??= []).push(computed)
   return computed
@@ -157,11 +183,12 @@ function withYear(draft: DraftSession, year: number): DraftSession {
  */
 export function createReader(profile: ReaderProfile): ParserPlugin {
   const {score = DEFAULT_SCORE} = profile
-  const scoreOf = (count: number): number => (count === 0 ? 0 : typeof score === 'number' ? score : score(count))
+  const scoreOf = (count: number, doc: ParsedDocument): number => (count === 0 ? 0 : typeof score === 'number' ? score : score(count, doc))
   return {
     name: profile.name,
     ceiling: profile.ceiling ?? (typeof score === 'number' ? score : 1),
-    detect: (doc) => scoreOf(computeCandidates(doc, profile).candidates.length),
+    ...(profile.describe ? {describe: profile.describe} : {}),
+    detect: (doc) => (profile.applies && !profile.applies(doc) ? 0 : scoreOf(computeCandidates(doc, profile).candidates.length, doc)),
     parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
       const computed = computeCandidates(doc, profile)
       // Shaped like a session header, but no date we can read: say so.
@@ -177,6 +204,7 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
         flow: doc.hast,
         headerBlocks,
         headingBlocks: new Set(computed.units.flatMap((unit) => (unit.kind === 'heading' ? [unit.flowIndex] : []))),
+        end: computed.end,
         documentTitle: document.title,
         // Read once for the document, not once per session.
         defaults: statements.length > 0 || fee || place ? readSessionDefaults(statements, fee, place) : null,

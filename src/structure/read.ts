@@ -1,4 +1,4 @@
-import type {Element, Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import {monthPattern} from '../normalize/dates/lexicon.js'
 import {parseTimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
@@ -17,6 +17,8 @@ export interface ReadContext {
   readonly headerBlocks: ReadonlySet<number>
   /** Flow indexes of the headings (a paragraph in capitals is one too): a section's body stops there. */
   readonly headingBlocks: ReadonlySet<number>
+  /** The end of the profile's region: no section runs past it. */
+  readonly end: number
   readonly documentTitle: string | null
   /** What the document gives every session that says nothing of its own, read once. */
   readonly defaults: SessionDefaults | null
@@ -43,14 +45,20 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
   const invitation = candidate.strategy === 'invitation'
   const written = invitation ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
   const sectionTitle = written === null ? null : tidyTitle(written)
-  const body = invitation ? pageBody(unit, ctx) : sectionBody(candidate, ctx)
+  const styled = candidate.strategy === 'header'
+  const sentence = candidate.strategy === 'invitation-sentence'
+  const body = invitation ? pageBody(unit, ctx) : sentence ? [] : styled ? headerBody(candidate, ctx) : sectionBody(candidate, ctx)
   // A page's one event: its lists are its programme (`Au programme : une démonstration, un quiz`).
   const read = readBlockBody([...unit.nested, ...body], invitation ? {lists: 'description'} : {})
-  const lineSpans: TextSpan[] = candidate.lines.map((line) => ({text: line.text, node: unit.element}))
+  // A house style's header line may open the description (`24 novembre Ce webinaire, organisé par …`).
+  const lead = candidate.reading?.lead
+  const lineSpans: TextSpan[] = styled
+    ? lead && (lead.match(words)?.length ?? 0) >= MIN_LEAD_WORDS ? [{text: lead, node: unit.element}] : []
+    : candidate.lines.map((line) => ({text: line.text, node: unit.element}))
   const restSpans: TextSpan[] = candidate.rest.map((text) => ({text, node: unit.element}))
   const around = unit.kind === 'item' ? listSurroundings(unit, ctx) : {lead: '', links: []}
   // A house style's header holds its date, labels and title; a link inside its title is no session link.
-  const headerLinks = linksOfLines(invitation || candidate.strategy === 'header' ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
+  const headerLinks = linksOfLines(invitation || sentence || styled ? [] : unit.lines, sectionTitle, candidate, unit.kind === 'row').map((link) =>
     around.lead !== '' && link.role === 'call-to-action' ? {...link, lead: `${around.lead} ${link.lead ?? ''}`.trim()} : link
   )
   const fallbackLinks = candidate.title === null && !candidate.untitled ? headingLinks(unit, ctx) : []
@@ -71,15 +79,43 @@ export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSess
     description,
     // Free-form documents state the place, admission and access in their prose.
     details: [...restSpans, ...read.details, ...description],
-    links: [...headerLinks, ...fallbackLinks, ...read.links, ...around.links, ...ctx.links],
+    links: [...headerLinks, ...(candidate.reading?.links ?? []), ...fallbackLinks, ...read.links, ...around.links, ...ctx.links],
     struck: candidate.header.struck,
     ...(ctx.defaults ? {defaults: ctx.defaults} : {}),
     ...sectionsOf(unit),
     ...(places.length > 0 ? {places} : {}),
     // A card's category line (`Atelier , CREST`) names the format as a post's categories do.
     ...(categories.length > 0 ? {formatHints: categories} : {}),
+    ...(candidate.reading?.organizers ? {organizers: candidate.reading.organizers} : {}),
+    ...(candidate.reading?.region ? {region: candidate.reading.region} : {}),
     ...contextOf(unit, ctx)
   }
+}
+
+/** A sentence of its own on a header line counts as description; a lead to a link (`. infos pratiques ici`) does not. */
+const MIN_LEAD_WORDS = 5
+const words = /\p{L}{2,}/gu
+
+/**
+ * The body of a house style's header: the unit's lines the header did not
+ * take, and the blocks after it up to the next header or heading — after a
+ * paragraph, or after a list item that ends its list and holds nothing more
+ * (`- **Title** - 26 novembre` then its paragraphs).
+ */
+function headerBody(candidate: Candidate, ctx: ReadContext): Element[] {
+  const {unit} = candidate
+  const own: Element[] = candidate.lines.length > 0 ? [paragraphOfLines(candidate.lines)] : []
+  if (unit.kind === 'paragraph') return [...own, ...sectionBody(candidate, ctx)]
+  if (unit.kind !== 'item' || own.length > 0 || unit.nested.length > 0) return own
+  const list = elementChildren(ctx.flow)[unit.flowIndex]
+  const items = list ? elementChildren(list) : []
+  return items[items.length - 1] === unit.element ? followingBlocks(unit.flowIndex, candidate.consumed, ctx) : []
+}
+
+const newline: ElementContent = {type: 'text', value: '\n'}
+
+function paragraphOfLines(lines: ReadonlyArray<Line>): Element {
+  return {type: 'element', tagName: 'p', properties: {}, children: lines.flatMap((line, index) => (index === 0 ? [...line.children] : [newline, ...line.children]))}
 }
 
 // A title that names a series or an issue, not the event: `Lettre d'Information #0`, `Gazette n°13`.
@@ -228,11 +264,17 @@ function linksOfLines(lines: ReadonlyArray<Line>, title: string | null, candidat
 function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
   const {unit} = candidate
   if (unit.kind === 'item' || unit.kind === 'row' || unit.kind === 'term' || isElement(unit.element, 'blockquote')) return []
+  return followingBlocks(unit.flowIndex, candidate.consumed, ctx)
+}
+
+/** The top-level blocks after `flowIndex`, up to the next heading, rule, `<br>`, header or the end of the region. */
+function followingBlocks(flowIndex: number, consumed: Element | null, ctx: ReadContext): Element[] {
   const blocks = elementChildren(ctx.flow)
   const body: Element[] = []
-  for (let index = unit.flowIndex + 1; index < blocks.length; index++) {
+  const end = Math.min(blocks.length, ctx.end)
+  for (let index = flowIndex + 1; index < end; index++) {
     const block = blocks[index] as Element
-    if (block === candidate.consumed) continue
+    if (block === consumed) continue
     // A `<br>` between blocks separates sessions too (an agenda's `<br>` lines).
     if (isElement(block, ...headingTags, 'hr', 'br') || ctx.headingBlocks.has(index) || ctx.headerBlocks.has(index)) break
     body.push(block)

@@ -1,5 +1,6 @@
-import type {DraftSession, ParseContext} from '../types.js'
+import {checkUrl} from '../normalize/links.js'
 import {foldText} from '../normalize/text.js'
+import type {DraftSession, ParseContext} from '../types.js'
 import type {Candidate} from './strategies.js'
 
 /** A refiner filters or merges what the strategies proposed, in order (chrono's refiners). */
@@ -88,7 +89,8 @@ export interface ReadDraft {
 }
 
 function urlsOf(draft: DraftSession): Set<string> {
-  return new Set(draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.url))
+  // A placeholder (`#`, empty) is no shared page: two sessions that both have one are not one.
+  return new Set(draft.links.filter((link) => link.role === 'call-to-action' && checkUrl(link.url, null).ok).map((link) => link.url))
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   readTitle,
   tableRowStrategy,
   titleBlockStrategy,
+  type Candidate,
   type Strategy
 } from './strategies.js'
 
@@ -23,7 +24,8 @@ const unitsOf = (markdown: string) => findUnits(loadMarkdown(new VFile(markdown)
 function propose(strategy: Strategy, markdown: string): [string | null, string, string[]] | null {
   const units = unitsOf(markdown)
   for (const [index, unit] of units.entries()) {
-    const candidate = strategy(unit, units[index + 1])
+    const proposed = strategy(unit, units[index + 1])
+    const candidate = Array.isArray(proposed) ? proposed[0] : (proposed as Candidate | null)
     if (candidate) return [candidate.title, candidate.phrase.text, [...candidate.rest]]
   }
   return null

@@ -1,10 +1,11 @@
 import type {Element} from 'hast'
 import {parseTimeRange, type DatePhrase} from '../normalize/dates/phrase.js'
 import {cleanText, splitSentences} from '../normalize/text.js'
+import type {HeaderReading} from './headers.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
-export type StrategyName = 'header' | 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
+export type StrategyName = 'header' | 'invitation-sentence' | 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
 
 /** A proposed session block: the unit, the line that dates it, the title read from it. */
 export interface Candidate {
@@ -27,10 +28,16 @@ export interface Candidate {
   readonly tags?: ReadonlyArray<string>
   /** Where a house style's header holds its date (its bold lead). */
   readonly dateNode?: Element
+  /** What a house style's header says beyond its date and title: organizers, a region, a lead sentence, links. */
+  readonly reading?: Pick<HeaderReading, 'organizers' | 'region' | 'lead' | 'links'>
 }
 
-/** A strategy proposes candidates for one unit, given the unit that follows it in the flow. */
-export type Strategy = (unit: Unit, next: Unit | undefined) => Candidate | null
+/**
+ * A strategy proposes a candidate for one unit, given the unit that follows it
+ * in the flow; a paragraph may announce several (`Rendez-vous le 24 novembre …
+ * Rendez-vous le 1er décembre …`).
+ */
+export type Strategy = (unit: Unit, next: Unit | undefined) => Candidate | ReadonlyArray<Candidate> | null
 
 // A date opens a line when at most an article or a separator stands before
 // it (`Le 26 avril à Paris`, `- 13 mai 2022 à 11h`), or a short exclamation
@@ -257,7 +264,7 @@ export function findInvitation(units: ReadonlyArray<Unit>): Candidate | null {
 }
 
 
-/** Run the strategies over the units, one candidate per unit at most. */
+/** Run the strategies over the units: the first strategy that proposes for a unit wins it. */
 export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: ReadonlyArray<Strategy> = defaultStrategies): Candidate[] {
   const candidates: Candidate[] = []
   let consumed: Element | null = null
@@ -265,12 +272,13 @@ export function proposeCandidates(units: ReadonlyArray<Unit>, strategies: Readon
     // The line a heading took as its date is not a session of its own.
     if (unit.element === consumed) return
     for (const strategy of strategies) {
-      const candidate = strategy(unit, units[index + 1])
-      if (candidate) {
-        candidates.push(candidate)
-        consumed = candidate.consumed
-        return
-      }
+      const proposed = strategy(unit, units[index + 1])
+      if (!proposed) continue
+      const found: ReadonlyArray<Candidate> = Array.isArray(proposed) ? proposed : [proposed as Candidate]
+      if (found.length === 0) continue
+      candidates.push(...found)
+      consumed = found[found.length - 1]?.consumed ?? null
+      return
     }
   })
   return candidates
