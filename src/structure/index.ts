@@ -2,7 +2,11 @@ import {readSessionDefaults} from '../core/build-session.js'
 import {cleanText} from '../normalize/text.js'
 import type {Root} from 'hast'
 import {textOf} from '../parsers/shared/hast.js'
-import type {DocumentFacts, DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
+import type {Node} from 'unist'
+import type {DatePhrase} from '../normalize/dates/phrase.js'
+import {readBlockBody} from '../parsers/shared/blocks.js'
+import {elementChildren} from '../parsers/shared/hast.js'
+import type {AssignedFields, DocumentFacts, DraftLink, DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
 import type {HeaderRule} from './headers.js'
 import {findUnits, type Line, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
@@ -37,6 +41,38 @@ export interface ReaderProfile {
   readonly region?: (doc: ParsedDocument) => {readonly start: number; readonly end: number}
   /** The highest score the profile can give (default: `score` when it is a number, else 1). */
   readonly ceiling?: number
+  /**
+   * The events a page describes as a whole (a single-event post's front
+   * matter, read by a fact reader): each becomes a session whose body is the
+   * page. With them, detection is the profile's `score` alone.
+   */
+  readonly pageEvents?: (doc: ParsedDocument, units: ReadonlyArray<Unit>, ctx: ParseContext) => ReadonlyArray<PageEvent>
+  /**
+   * With this many session blocks, a page is a programme of separately
+   * attendable sessions (SPEC §4.0): its blocks are read instead of its page events (default: never).
+   */
+  readonly programme?: number
+}
+
+/** The one event a page describes as a whole, as its fact reader read it; the page's body completes it. */
+export interface PageEvent {
+  /** Where the session points (`source.line`). */
+  readonly node: Node
+  readonly date: TextSpan | null
+  readonly phrase?: DatePhrase
+  readonly title: TextSpan | null
+  /** Practical statements the facts give (place, address, information rows). */
+  readonly details: ReadonlyArray<TextSpan>
+  readonly links: ReadonlyArray<DraftLink>
+  readonly formatHints?: ReadonlyArray<string>
+  readonly assigned?: AssignedFields
+}
+
+/** Page events, each completed by the page's body: its prose and lists describe it and say how to attend. */
+function readPageEvents(doc: ParsedDocument, events: ReadonlyArray<PageEvent>): DraftSession[] {
+  if (events.length === 0) return []
+  const body = readBlockBody(elementChildren(doc.hast), {lists: 'description'})
+  return events.map((event) => ({...event, tags: [], description: body.description, statements: body.description, links: [...event.links, ...body.links]}))
 }
 
 // Detection and parsing of one document share its candidates (the unified
@@ -188,9 +224,16 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
     name: profile.name,
     ceiling: profile.ceiling ?? (typeof score === 'number' ? score : 1),
     ...(profile.describe ? {describe: profile.describe} : {}),
-    detect: (doc) => (profile.applies && !profile.applies(doc) ? 0 : scoreOf(computeCandidates(doc, profile).candidates.length, doc)),
+    detect(doc) {
+      if (profile.applies && !profile.applies(doc)) return 0
+      // A page event is the page's: its score does not wait for blocks.
+      return profile.pageEvents ? scoreOf(1, doc) : scoreOf(computeCandidates(doc, profile).candidates.length, doc)
+    },
     parse(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
       const computed = computeCandidates(doc, profile)
+      if (profile.pageEvents && computed.candidates.length < (profile.programme ?? Number.POSITIVE_INFINITY)) {
+        return readPageEvents(doc, profile.pageEvents(doc, computed.units, ctx))
+      }
       // Shaped like a session header, but no date we can read: say so.
       for (const unit of computed.undated) ctx.report('missing-date', unit.element, {header: cleanText(textOf(unit.element))})
       let candidates = computed.candidates
@@ -229,13 +272,7 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
  * Detection: 0.3 (the threshold) when at least one session block is found,
  * so every house style that fits wins over it.
  */
-const structureProfile: ReaderProfile = {name: 'structure'}
-export const structure: ParserPlugin = createReader(structureProfile)
-
-/** How many session blocks the structure reader proposes in a document (before refiners), computed once. */
-export function countSessionBlocks(doc: ParsedDocument): number {
-  return computeCandidates(doc, structureProfile).candidates.length
-}
+export const structure: ParserPlugin = createReader({name: 'structure'})
 
 export {boldLead} from './headers.js'
 export type {BoldLeadOptions, HeaderReading, HeaderRule} from './headers.js'

@@ -3,9 +3,9 @@ import type {Node} from 'unist'
 import {readDefaultAttendance} from '../../normalize/attendance.js'
 import {foldText, splitSentences} from '../../normalize/text.js'
 import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type WrittenDay} from '../../normalize/dates/phrase.js'
-import type {DraftLink, DraftSession, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
-import {readBlockBody} from '../shared/blocks.js'
-import {elementChildren, isElement, textOf} from '../shared/hast.js'
+import type {PageEvent} from '../../structure/index.js'
+import type {Unit} from '../../structure/marks.js'
+import type {DraftLink, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
 import {assignedOf, structuredLinks} from '../../facts/structured-data.js'
 import {readEventFrontMatter, type EventFrontMatter, type FrontMatterMoment, type InformationRow} from './front-matter.js'
 
@@ -54,25 +54,20 @@ const headingRowKeys = new Set([
 const MAX_SESSION_LINE_EXTRA_WORDS = 3
 
 /**
- * Read a single-event post (docs/decisions/0008-single-event-posts.md): the
- * front matter gives the title, the date and the place; the body refines the
- * time, or lists several dated sessions of the same event.
+ * The one event a single-event post describes (docs/decisions/0008-single-event-posts.md):
+ * the front matter (or the page's structured `Event`) gives the title, the
+ * date and the place; the body's dated lines refine the time, or list several
+ * dated sessions of the same event. The reader adds the body to each.
  */
-export function parseSingleEvent(doc: ParsedDocument, ctx: ParseContext): DraftSession[] {
+export function readSingleEvent(doc: ParsedDocument, units: ReadonlyArray<Unit>, ctx: ParseContext): PageEvent[] {
   // A page's one structured `Event` states its fields outright (docs/decisions/0012-facts.md).
   const event = doc.events.length === 1 ? (doc.events[0] ?? null) : null
   const fm = readEventFrontMatter(doc, event)
-  const elements = elementChildren(doc.hast)
-  const body = readBlockBody(elements, {lists: 'description'})
-  const dateLines = collectDateLines(elements)
+  const dateLines = collectDateLines(units)
   const shared = {
     title: fm.title ? {text: fm.title, node: fm.startNode} : null,
-    tags: [],
-    description: body.description,
     details: readDetails(fm),
-    // The body says how to attend too (`diffusé sur YouTube`, `vélotypie`, `complet`).
-    statements: body.description,
-    links: [...(event ? structuredLinks(event, fm.startNode) : []), ...rowLinks(fm), ...body.links],
+    links: [...(event ? structuredLinks(event, fm.startNode) : []), ...rowLinks(fm)],
     formatHints: fm.categories,
     ...(event ? {assigned: assignedOf(event)} : {})
   }
@@ -104,22 +99,22 @@ function leadDateLines(fm: EventFrontMatter): DateLine[] {
   })
 }
 
-/** Every line of the body that holds a date phrase, with its block. */
-function collectDateLines(elements: ReadonlyArray<Element>): DateLine[] {
+/**
+ * Every line of the body that holds a date phrase, with its block: the
+ * phrases the structure reader's one walk found (never parsed again). A list
+ * item's line before its date is the item's own title.
+ */
+function collectDateLines(units: ReadonlyArray<Unit>): DateLine[] {
   const lines: DateLine[] = []
-  const read = (node: Element, item: boolean) => {
-    const texts = textOf(node).split('\n')
-    const phrases = texts.map((text) => parseDatePhrase(text))
-    phrases.forEach((phrase, index) => {
+  for (const unit of units) {
+    if (unit.kind === 'row' || unit.kind === 'term') continue
+    unit.lines.forEach((line, index) => {
+      const phrase = line.phrase
       if (!phrase) return
-      const before = index === 1 && !phrases[0] ? (texts[0]?.trim() ?? '') : ''
-      const title = item && before !== '' && !before.endsWith(':') ? before : null
-      lines.push({phrase, text: texts[index]?.trim() ?? '', node, title})
+      const before = index === 1 && !unit.lines[0]?.phrase ? (unit.lines[0]?.text ?? '') : ''
+      const title = unit.kind === 'item' && before !== '' && !before.endsWith(':') ? before : null
+      lines.push({phrase, text: line.text, node: unit.element, title})
     })
-  }
-  for (const element of elements) {
-    if (isElement(element, 'ul', 'ol')) for (const item of elementChildren(element)) read(item, true)
-    else read(element, false)
   }
   return lines
 }
