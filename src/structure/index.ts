@@ -7,7 +7,9 @@ import type {DatePhrase} from '../normalize/dates/phrase.js'
 import {readBlockBody} from '../parsers/shared/blocks.js'
 import {elementChildren} from '../parsers/shared/hast.js'
 import type {AssignedFields, DocumentFacts, DraftLink, DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
+import {readEventFields} from '../facts/event-fields.js'
 import type {HeaderRule} from './headers.js'
+import {findPageEvent} from './page-event.js'
 import {findUnits, type Line, type Unit} from './marks.js'
 import {readCandidate} from './read.js'
 import {defaultRefiners, mergeDuplicates, type Refiner} from './refine.js'
@@ -140,7 +142,10 @@ function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Compute
   const strategies = profile.strategies ?? defaultStrategies
   const proposed = proposeCandidates(units, profile.headers && profile.headers.length > 0 ? [headerStrategy(profile.headers, undated), ...strategies] : strategies)
   const invitation = proposed.length === 0 && profile.invitations !== false ? findInvitation(units) : null
-  const candidates = invitation ? [invitation] : proposed
+  // The event a page's front matter states, beside the sessions its body lists.
+  const fields = profile.invitations !== false && !invitation ? readEventFields(doc.frontMatter) : null
+  const pageEvent = fields ? findPageEvent(fields, units, proposed) : null
+  const candidates = invitation ? [invitation] : pageEvent ? [...proposed, pageEvent].sort((a, b) => a.unit.flowIndex - b.unit.flowIndex) : proposed
   const computed = {profile, units, candidates, undated, end: region?.end ?? Number.POSITIVE_INFINITY}
   // One entry per profile that looked at the document (a handful: the default parsers).
   ;(data.agendaExtractStructure ??= []).push(computed)

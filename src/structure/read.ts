@@ -43,7 +43,7 @@ const MIN_OPENING_LABEL = 8
 export function readCandidate(candidate: Candidate, ctx: ReadContext): DraftSession {
   const {unit} = candidate
   const invitation = candidate.strategy === 'invitation'
-  const written = invitation ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
+  const written = invitation || candidate.strategy === 'page-event' ? invitationTitle(candidate, ctx) : (candidate.title ?? (candidate.untitled ? null : titleFromSection(unit)))
   const sectionTitle = written === null ? null : tidyTitle(written)
   const styled = candidate.strategy === 'header'
   const sentence = candidate.strategy === 'invitation-sentence'

@@ -5,7 +5,7 @@ import type {HeaderReading} from './headers.js'
 import {datedPhrase, MAX_HEADER_LINE, type Line, type Unit} from './marks.js'
 
 /** Which structure proposed a candidate. */
-export type StrategyName = 'header' | 'invitation-sentence' | 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
+export type StrategyName = 'header' | 'invitation-sentence' | 'page-event' | 'heading' | 'heading-then-line' | 'list-item' | 'lead-paragraph' | 'title-block' | 'table-row' | 'definition' | 'invitation'
 
 /** A proposed session block: the unit, the line that dates it, the title read from it. */
 export interface Candidate {
