@@ -1,16 +1,11 @@
 import type {Node} from 'unist'
-import type {ClockTime, WrittenDay} from '../../normalize/dates/phrase.js'
+import {readEventFields} from '../../facts/event-fields.js'
 import {cleanText, foldText} from '../../normalize/text.js'
-import type {StructuredEvent} from '../../facts/structured-data.js'
+import type {StatedMoment, StructuredEvent} from '../../facts/structured-data.js'
 import type {ParsedDocument} from '../../types.js'
 
-/** A front-matter date-time as written: `2023-06-27 11:00:00 +02:00`. */
-export interface FrontMatterMoment {
-  readonly day: WrittenDay
-  /** `null` at midnight, the CMS default that means "no time given". */
-  readonly time: ClockTime | null
-  readonly text: string
-}
+/** A front-matter date-time as written: `2023-06-27 11:00:00 +02:00` (the offset is recomputed from the zone). */
+export type FrontMatterMoment = StatedMoment
 
 /** A `champs_informations` row: `{intitule: Horaires, contenu: 11h - 12h30, lien?}`. */
 export interface InformationRow {
@@ -36,22 +31,6 @@ export interface EventFrontMatter {
   /** Synthetic nodes at the lines of `event_start_date` and `champs_informations`, for provenance. */
   readonly startNode: Node
   readonly rowsNode: Node
-}
-
-const momentPattern = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[ T](?<hour>\d{2}):(?<minute>\d{2}))?/u
-
-/** `2023-06-27 11:00:00 +02:00` → day and clock time as written (the offset is recomputed from the zone). */
-export function readMoment(value: unknown): FrontMatterMoment | null {
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : ''
-  const groups = momentPattern.exec(text)?.groups
-  if (!groups) return null
-  const hour = Number(groups['hour'] ?? 0)
-  const minute = Number(groups['minute'] ?? 0)
-  return {
-    day: {day: Number(groups['day']), month: Number(groups['month']), year: Number(groups['year']), weekday: null},
-    time: hour === 0 && minute === 0 ? null : {hour, minute},
-    text
-  }
 }
 
 function text(value: unknown): string | null {
@@ -93,10 +72,12 @@ const lineNode = (line: number | undefined): Node => ({
 export function readEventFrontMatter(doc: ParsedDocument, event: StructuredEvent | null = null): EventFrontMatter {
   const fm = doc.frontMatter
   const placed = event !== null && (event.venues.length > 0 || event.online !== null)
+  // The event's dates in whichever keys the front matter uses (`event_start_date`, `startDate`, …).
+  const fields = readEventFields(fm)
   return {
     title: event?.name ?? text(fm['title']),
-    start: event?.start ?? readMoment(fm['event_start_date']),
-    end: event?.start ? event.end : readMoment(fm['event_end_date']),
+    start: event?.start ?? fields?.start ?? null,
+    end: event?.start ? event.end : (fields?.end ?? null),
     place: placed ? null : text(fm['lieu']),
     address: placed ? null : text(fm['adresse']),
     rows: readRows(fm['champs_informations']),
