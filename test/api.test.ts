@@ -19,6 +19,7 @@ describe('public surface', () => {
       'defaultStrategies',
       'definitionStrategy',
       'dropMentions',
+      'dropProgrammeHeaders',
       'extract',
       'extractFile',
       'headingStrategy',

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest'
 import {loadMarkdown} from '../core/load.js'
 import type {DraftSession} from '../types.js'
 import {findUnits} from './marks.js'
-import {dropMentions, mergeDuplicates, titleSimilarity} from './refine.js'
+import {dropMentions, dropProgrammeHeaders, mergeDuplicates, titleSimilarity} from './refine.js'
 import {proposeCandidates} from './strategies.js'
 
 function reported() {
@@ -30,6 +30,24 @@ describe('dropMentions', () => {
     const kept = dropMentions(candidates, ctx)
     expect(kept).toHaveLength(reason === null ? 1 : 0)
     expect(calls.map(([ruleId, data]) => [ruleId, data?.['reason']])).toEqual(reason === null ? [] : [['not-a-session', reason]])
+  })
+})
+
+describe('dropProgrammeHeaders', () => {
+  const talks = '* **Le virage cloud dans l\'État**<br>Lundi 29 novembre 2021, 17h-17h30\n* **Le logiciel libre dans l\'État**<br>Mercredi 1er décembre 2021, 18h-18h30\n'
+  test.each([
+    // A heading that dates several days and holds two dated talks is their programme's header.
+    ['#### Conférences tech\n\n***Du 29 novembre au 2 décembre 2021***\n\n' + talks, ['Le virage cloud dans l\'État', 'Le logiciel libre dans l\'État'], ['Du 29 novembre au 2 décembre 2021']],
+    ['## Semaine du numérique du 29 novembre au 3 décembre 2021\n\n' + talks, ['Le virage cloud dans l\'État', 'Le logiciel libre dans l\'État'], ['Semaine du numérique du 29 novembre au 3 décembre 2021']],
+    // Negatives: one talk inside, a heading of one day, a multi-day heading with no talks.
+    ['## Forum du 29 novembre au 2 décembre 2021\n\n* **Le virage cloud**<br>Lundi 29 novembre 2021, 17h-17h30\n', ['Forum', 'Le virage cloud'], []],
+    ['## Journée du 29 novembre 2021\n\n' + talks, ['Journée', 'Le virage cloud dans l\'État', 'Le logiciel libre dans l\'État'], []],
+    ['## Forum du 29 novembre au 2 décembre 2021\n\nUn forum en ligne.\n', ['Forum'], []]
+  ])('%s', (markdown, kept, dropped) => {
+    const {calls, ctx} = reported()
+    const candidates = dropProgrammeHeaders(proposeCandidates(findUnits(loadMarkdown(new VFile(markdown)).hast)), ctx)
+    expect(candidates.map((candidate) => candidate.title)).toEqual(kept)
+    expect(calls.map(([ruleId, data]) => [ruleId, data?.['text']])).toEqual(dropped.map((text) => ['not-a-session', text]))
   })
 })
 

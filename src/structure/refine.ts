@@ -1,6 +1,8 @@
 import {checkUrl} from '../normalize/links.js'
 import {foldText} from '../normalize/text.js'
 import type {DraftSession, ParseContext} from '../types.js'
+import type {WrittenDay} from '../normalize/dates/phrase.js'
+import type {Unit} from './marks.js'
 import type {Candidate} from './strategies.js'
 
 /** A refiner filters or merges what the strategies proposed, in order (chrono's refiners). */
@@ -43,8 +45,36 @@ export const dropMentions: Refiner = (candidates, ctx) =>
     return false
   })
 
+/** A dated section encloses a programme when this many sessions of its own are dated inside it. */
+const PROGRAMME_ITEMS = 2
+
+const sameDayOf = (a: WrittenDay | null | undefined, b: WrittenDay | null | undefined): boolean => a?.day === b?.day && a?.month === b?.month
+
+/**
+ * SPEC §4.0: a heading that dates several days (`#### Conférences tech` /
+ * `***Du 29 novembre au 2 décembre***`) and holds two or more separately
+ * dated sessions (its talks, each with its own day and title) is their
+ * programme's header, not a session of its own (`not-a-session`). One pass:
+ * each session counts once for each heading that encloses it.
+ */
+export const dropProgrammeHeaders: Refiner = (candidates, ctx) => {
+  const inside = new Map<Unit, number>()
+  for (const candidate of candidates) {
+    if (candidate.unit.kind === 'heading' || candidate.title === null || candidate.phrase.to) continue
+    for (let heading = candidate.unit.heading; heading; heading = heading.enclosing ?? null) inside.set(heading, (inside.get(heading) ?? 0) + 1)
+  }
+  if (inside.size === 0) return candidates
+  return candidates.filter((candidate) => {
+    const {phrase, unit} = candidate
+    const spans = phrase.to != null && !sameDayOf(phrase.from, phrase.to)
+    if (unit.kind !== 'heading' || !spans || (inside.get(unit) ?? 0) < PROGRAMME_ITEMS) return true
+    ctx.report('not-a-session', unit.element, {text: candidate.header.text, reason: 'the header of a programme of sessions dated inside it'})
+    return false
+  })
+}
+
 /** The built-in refiners, in order. */
-export const defaultRefiners: ReadonlyArray<Refiner> = [dropMentions]
+export const defaultRefiners: ReadonlyArray<Refiner> = [dropMentions, dropProgrammeHeaders]
 
 const stopWords = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'un', 'une', 'et', 'en', 'au', 'aux', 'pour', 'sur', 'lors', 'dans', 'par', 'avec', 'à', 'the', 'of', 'and'])
 
