@@ -313,7 +313,12 @@ export function isWeakPart(text: string): boolean {
 export function readTitle(text: string, phrase: DatePhrase): {title: string | null; rest: string[]} {
   const end = phrase.index + phrase.text.length
   let undated = `${text.slice(0, phrase.index)}\u0000${text.slice(end)}`
-  if (phrase.time) undated = undated.replace(phrase.time.text, '\u0000')
+  if (phrase.time) {
+    // The time and the slots after it (`de 10h à 11h, de 14h à 15h ou de 16h à 17h`) go as one.
+    const last = phrase.slots?.at(-1)
+    const chain = last && last.index > phrase.time.index ? text.slice(phrase.time.index, last.index + last.text.length) : phrase.time.text
+    undated = undated.replace(undated.includes(chain) ? chain : phrase.time.text, '\u0000')
+  }
   // A comma next to the date separates it too: `IA Flash, le 22 octobre à 12h30, à la DINSIC`.
   undated = undated.replace(aroundDate, ' ').replace(/,\s*(?=\u0000)/gu, ' \u0001 ').replace(/(?<=\u0000)\s*,/gu, ' \u0001')
   // Separators are kept (a capturing split) so the title keeps the ones it had: `Webinaire – Découvrir API`.

@@ -22,6 +22,30 @@ describe('resolveOccurrences', () => {
     })
   })
 
+  test('alternative slots of a day: one occurrence each; over two days, each day each slot', () => {
+    expect(resolve('Le 16 décembre 2021 de 10h à 11h, de 14h à 15h ou de 16h à 17h', null)).toEqual({
+      start: '2021-12-16T10:00:00+01:00',
+      end: '2021-12-16T17:00:00+01:00',
+      occurrences: [
+        {start: '2021-12-16T10:00:00+01:00', end: '2021-12-16T11:00:00+01:00'},
+        {start: '2021-12-16T14:00:00+01:00', end: '2021-12-16T15:00:00+01:00'},
+        {start: '2021-12-16T16:00:00+01:00', end: '2021-12-16T17:00:00+01:00'}
+      ],
+      reports: []
+    })
+    expect(resolve('Les 12 et 13 mars 2024 de 9h à 12h et de 14h à 17h', null).occurrences.map((o) => o.start)).toEqual([
+      '2024-03-12T09:00:00+01:00',
+      '2024-03-12T14:00:00+01:00',
+      '2024-03-13T09:00:00+01:00',
+      '2024-03-13T14:00:00+01:00'
+    ])
+  })
+
+  test('a slot that ends before it starts is reported and left out', () => {
+    const result = resolve('Le 12 mars 2024 de 10h à 11h et de 15h à 14h', null)
+    expect([result.occurrences.length, result.reports.map(([ruleId]) => ruleId)]).toEqual([1, ['end-before-start']])
+  })
+
   test('summer dates are CEST', () => {
     expect(resolve('Le 17 septembre 2024 de 9h30 à 12h30', null).occurrences).toEqual([
       {start: '2024-09-17T09:30:00+02:00', end: '2024-09-17T12:30:00+02:00'}

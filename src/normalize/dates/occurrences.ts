@@ -97,15 +97,31 @@ export function resolveOccurrences(phrase: DatePhrase, options: ResolveDatesOpti
     const end = endTime && last ? toZonedDateTime(...last, endTime.hour, endTime.minute, timeZone) : null
     return {start, end, occurrences: [{start, end}]}
   }
-  const occurrences = days.map((day): Occurrence => ({
-    start: toZonedDateTime(...day, time.start.hour, time.start.minute, timeZone),
-    end: endTime ? toZonedDateTime(...day, endTime.hour, endTime.minute, timeZone) : null
-  }))
+  // SPEC §4.0: alternative slots of a day (`de 10h à 11h, de 14h à 15h ou de 16h à 17h`) are one occurrence each.
+  const slots: Array<{start: ClockTime; end: ClockTime | null}> = [{start: time.start, end: endTime}, ...validSlots(phrase, report)]
+  const occurrences = days.flatMap((day) =>
+    slots.map((slot): Occurrence => ({
+      start: toZonedDateTime(...day, slot.start.hour, slot.start.minute, timeZone),
+      end: slot.end ? toZonedDateTime(...day, slot.end.hour, slot.end.minute, timeZone) : null
+    }))
+  )
   return {
     start: occurrences[0]?.start ?? null,
     end: occurrences.at(-1)?.end ?? null,
     occurrences
   }
+}
+
+/** A phrase's further slots, each ending after it starts (else reported and left out). */
+function validSlots(phrase: DatePhrase, report: ResolveDatesOptions['report']): Array<{start: ClockTime; end: ClockTime}> {
+  return (phrase.slots ?? []).flatMap((slot) => {
+    if (!slot.end) return []
+    if (slot.end.hour * 60 + slot.end.minute < slot.start.hour * 60 + slot.start.minute) {
+      report('end-before-start', {start: formatClock(slot.start), end: formatClock(slot.end)})
+      return []
+    }
+    return [{start: slot.start, end: slot.end}]
+  })
 }
 
 function compareDays(a: Day, b: Day): number {

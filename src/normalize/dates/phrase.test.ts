@@ -98,3 +98,22 @@ describe('parseTimeRange', () => {
     expect(parseTimeRange(text)).toBeNull()
   })
 })
+
+describe('slots (SPEC §4.0: one session in alternative slots, a day in two blocks)', () => {
+  const slotsOf = (text: string) => {
+    const phrase = parseDatePhrase(text)
+    return [phrase?.time?.text ?? null, ...(phrase?.slots ?? []).map((slot) => slot.text)]
+  }
+  test.each([
+    ['Le 16 décembre de 10h à 11h, de 14h à 15h ou de 16h à 17h', ['de 10h à 11h', 'de 14h à 15h', 'de 16h à 17h']],
+    ['Le 12 mars de 10h30 à 12h30 et de 13h30 à 16h30', ['de 10h30 à 12h30', 'de 13h30 à 16h30']],
+    ['Le 12 mars, 9h-12h / 14h-17h', ['9h-12h', '14h-17h']],
+    // Negatives: a lone range, a range then a start time, a range then a sentence.
+    ['Le 12 mars de 10h à 12h', ['de 10h à 12h']],
+    ['Le 12 mars de 10h à 12h et 14h', ['de 10h à 12h']],
+    ['Le 12 mars de 10h à 12h, puis un cocktail de 18h à 20h', ['de 10h à 12h']],
+    ['Le 12 mars à 10h, de 14h à 15h', ['à 10h']]
+  ])('%s', (text, expected) => {
+    expect(slotsOf(text)).toEqual(expected)
+  })
+})

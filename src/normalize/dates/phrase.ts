@@ -30,6 +30,12 @@ export interface DatePhrase {
   readonly from: WrittenDay | null
   readonly to: WrittenDay | null
   readonly time: TimeRange | null
+  /**
+   * Further slots of the same day after the first time range (SPEC §4.0):
+   * `de 10h à 11h, de 14h à 15h ou de 16h à 17h`, `de 10h30 à 12h30 et de 13h30 à 16h30`.
+   * One occurrence per slot and day.
+   */
+  readonly slots?: ReadonlyArray<TimeRange>
 }
 
 export interface TimeRange {
@@ -112,6 +118,34 @@ function readTime(groups: Groups, suffix: string): ClockTime | null {
   return {hour: Number(hour), minute: Number(groups[`m${suffix}`] ?? groups[`mc${suffix}`] ?? 0)}
 }
 
+// What joins alternative slots: `, `, ` et `, ` ou `, `;`, `/`.
+const slotJoin = /^\s*(?:,\s*(?:(?:et|ou)(?![\p{L}]))?|;|\/|(?:et|ou)(?![\p{L}]))\s*/iu
+/** A day is offered in a handful of slots at most (bounded work). */
+const MAX_SLOTS = 8
+
+/**
+ * The slots that follow a full time range (`de 10h à 11h, de 14h à 15h ou de
+ * 16h à 17h`): each a full range joined by a comma, `et` or `ou`. Only full
+ * ranges are slots: `de 10h à 12h et 14h` is not read as one.
+ */
+export function parseTimeSlots(first: TimeRange, after: string): TimeRange[] {
+  const slots: TimeRange[] = []
+  if (!first.end) return slots
+  let rest = after
+  let offset = 0
+  while (slots.length < MAX_SLOTS) {
+    const join = slotJoin.exec(rest)
+    if (!join || join[0].trim() === '') break
+    const next = parseTimeRange(rest.slice(join[0].length))
+    if (!next || next.index !== 0 || !next.end) break
+    const consumed = join[0].length + next.text.length
+    slots.push({...next, index: offset + join[0].length})
+    offset += consumed
+    rest = rest.slice(consumed)
+  }
+  return slots
+}
+
 /** Find the first time or time range in `text` (SPEC §4.1). */
 export function parseTimeRange(text: string): TimeRange | null {
   const match = timeRangePattern.exec(text)
@@ -170,12 +204,14 @@ export function parseDatePhrase(text: string): DatePhrase | null {
   // Only a time right after the date belongs to it (`03/11 de 16h`, `3 juillet, 9h30-17h`);
   // a time further in a sentence is something else's.
   const time = found && timeGap.test(tail.slice(0, found.index)) ? found : null
+  const slots = time ? parseTimeSlots(time, tail.slice(time.index + time.text.length)).map((slot) => ({...slot, index: slot.index + end + time.index + time.text.length})) : []
   return {
     kind,
     text: match[0],
     index: match.index,
     from,
     to,
-    time: time ? {...time, index: time.index + end} : null
+    time: time ? {...time, index: time.index + end} : null,
+    ...(slots.length > 0 ? {slots} : {})
   }
 }
