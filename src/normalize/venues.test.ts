@@ -66,7 +66,14 @@ const cases: Array<[string, Venue]> = [
     'Maison de la Radio, 116 avenue du Président Kennedy, 75016 Paris, salle 2',
     venue({name: 'Maison de la Radio', street: '116 avenue du Président Kennedy', postalCode: '75016', city: 'Paris', room: 'salle 2', raw: 'Maison de la Radio, 116 avenue du Président Kennedy, 75016 Paris, salle 2'})
   ],
-  ['12 bis quai des Chartrons à Bordeaux', venue({street: '12 bis quai des Chartrons', city: 'Bordeaux', raw: '12 bis quai des Chartrons à Bordeaux'})]
+  ['12 bis quai des Chartrons à Bordeaux', venue({street: '12 bis quai des Chartrons', city: 'Bordeaux', raw: '12 bis quai des Chartrons à Bordeaux'})],
+  // A street with no locality after it is in the town its sentence named before it…
+  [
+    "Le Printemps du Libre se tiendra à Paris, près de la gare St Lazare, au 8 rue d'Athènes.",
+    venue({street: "8 rue d'Athènes", city: 'Paris', raw: "Le Printemps du Libre se tiendra à Paris, près de la gare St Lazare, au 8 rue d'Athènes."})
+  ],
+  // …not a town of the sentence before.
+  ['Nous étions à Lyon. Rendez-vous au 8 rue Mercière.', venue({street: '8 rue Mercière', raw: 'Nous étions à Lyon. Rendez-vous au 8 rue Mercière.'})]
 ]
 
 describe('readVenues', () => {

@@ -104,17 +104,32 @@ function readVenue(item: string): Venue | null {
   const name = nameRoom ? written.slice(0, nameRoom.index).trim() : written
   const room = roomPattern.exec(rest)?.groups?.['room']?.trim() ?? nameRoom?.groups?.['room']?.trim() ?? null
   const lineEnd = body.indexOf('\n', streetMatch.index)
+  // `se tiendra à Paris, près de la gare St Lazare, au 8 rue d'Athènes`: a street with no locality after it
+  // is in the town its sentence named just before it.
+  const townBefore = locality ? null : townBeforeStreet(body.slice(Math.max(lineStart, streetMatch.index - TOWN_WINDOW), streetMatch.index))
   return {
     name: name === '' ? null : name,
-    street: street.trim().replace(/,$/u, ''),
+    street: street.trim().replace(/[,.]$/u, ''),
     postalCode: locality?.groups?.['postalCode']?.replace(/\s/gu, '') ?? null,
-    city: locality?.groups?.['city'] ?? locality?.groups?.['cityAfterA'] ?? locality?.groups?.['cityOnly'] ?? null,
+    city: locality?.groups?.['city'] ?? locality?.groups?.['cityAfterA'] ?? locality?.groups?.['cityOnly'] ?? townBefore,
     region: null,
     room,
     note: noteMatch?.groups?.['note'] ? capitalizeNote(noteMatch.groups['note']) : null,
     country: 'FR',
     raw: body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim()
   }
+}
+
+/** How far before a street its sentence's town may stand. */
+const TOWN_WINDOW = 120
+const townAt = new RegExp(`(?<![\\p{L}])à\\s+(?<city>${city})(?![\\p{L}])`, 'gu')
+
+/** The last `à <Town>` of the words before a street, within its sentence. */
+function townBeforeStreet(before: string): string | null {
+  const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/u) + 1)
+  let town: string | null = null
+  for (const match of sentence.matchAll(townAt)) town = match.groups?.['city'] ?? town
+  return town
 }
 
 function capitalizeNote(note: string): string {
