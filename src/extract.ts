@@ -55,14 +55,14 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
   let plugin = forced ?? detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)
-    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path})}
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path, page: doc.page})}
   }
   const base = resolveBase(doc.base, settings.url)
   reportBrokenLinks(doc.hast, base, (ruleId, place, data) => report(file, ruleId as RuleId, place, data))
   const tried = new Set<ParserPlugin>()
   for (;;) {
     const current: ParserPlugin = plugin
-    const document = readDocumentInfo(doc.frontMatter, referenceOption, current.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast)})
+    const document = readDocumentInfo(doc.frontMatter, referenceOption, current.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast), page: doc.page})
     const ctx: BuildContext = {
       // A plugin's own rule ids are its diagnostics, with its name as their source.
       report: (ruleId, place, data) => (isRuleId(ruleId) ? report(file, ruleId, place, data) : reportOwn(file, current.name, ruleId, place, data)),

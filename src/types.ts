@@ -4,12 +4,14 @@ import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId, Severity} from './core/rules.js'
 import type {DatePhrase} from './normalize/dates/phrase.js'
+import type {PageFacts} from './facts/event-fields.js'
 import type {StructuredEvent} from './facts/structured-data.js'
 import type {Attendance, Session, SessionStatus, Venue} from './schema/session.js'
 
 export type {RuleId, Severity} from './core/rules.js'
 export type {ClockTime, DatePhrase, TimeRange, WrittenDay} from './normalize/dates/phrase.js'
 export type {StatedMoment, StructuredEvent} from './facts/structured-data.js'
+export type {EventFields, InformationRow, PageFacts} from './facts/event-fields.js'
 export type {
   AccessibilityFeature,
   Attendance,
@@ -119,6 +121,8 @@ export interface ParsedDocument {
   readonly base?: string
   /** Every schema.org `Event` an HTML page states in JSON-LD or microdata, typed (`[]` for Markdown). */
   readonly events: ReadonlyArray<StructuredEvent>
+  /** The event fields an HTML page renders around its content (its `<h1>`, `<time>`, practical information), typed. */
+  readonly page?: PageFacts
 }
 
 /** A piece of text and the node it was read from (for diagnostics). */

@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
+import {VFile} from 'vfile'
+import {loadHtml} from '../src/core/load.js'
 import {extract} from '../src/index.js'
 
 const page = (head: string, main: string) =>
@@ -198,6 +200,21 @@ describe('structured data', () => {
     const microdata = '<div itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">Atelier accessibilité</h1><time itemprop="startDate" datetime="2024-06-04T14:00:00+02:00">4 juin</time></div>'
     const result = extract(page(jsonLd(one), microdata))
     expect([result.parser, result.sessions.map((s) => [s.title, s.start])]).toEqual(['single-event', [['Atelier accessibilité', '2024-06-04T14:00:00+02:00']]])
+  })
+
+  test('the fields a page renders around its content are typed facts, not front matter', () => {
+    const doc = loadHtml(new VFile(eventPage('', '2024-09-17T09:00:00+02:00')))
+    expect(doc.frontMatter).toEqual({})
+    expect(doc.page).toEqual({
+      title: "Formation à l'écoconception",
+      categories: [],
+      published: null,
+      start: {day: {day: 17, month: 9, year: 2024, weekday: null}, time: {hour: 9, minute: 0}, text: '2024-09-17T09:00:00+02:00'},
+      end: null,
+      place: 'Direction interministérielle du numérique',
+      address: '20 avenue de Ségur 75007 Paris',
+      rows: [{label: 'Horaires', key: 'horaires', content: '9h - 12h30', link: null}]
+    })
   })
 
   test('a page twin of every fixture exists', () => {

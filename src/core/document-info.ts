@@ -1,6 +1,11 @@
 import {readDefaultAttendance} from '../normalize/attendance.js'
 import {cleanText} from '../normalize/text.js'
+import type {PageFacts} from '../facts/event-fields.js'
+import type {StatedMoment} from '../facts/structured-data.js'
+import {toDateString} from '../normalize/dates/zoned.js'
 import type {DocumentFacts, DocumentInfo, ReferenceDate} from '../types.js'
+
+const toDay = (moment: StatedMoment): string => toDateString(moment.day.year ?? 0, moment.day.month ?? 1, moment.day.day)
 
 const isoDay = /^(?<year>\d{4})[-/](?<month>\d{2})[-/](?<day>\d{2})(?![\d])/u
 
@@ -42,6 +47,8 @@ export interface DocumentInfoOptions {
   readonly path?: string | undefined
   /** The first `<h1>` (or Markdown `#`) of the document. */
   readonly heading?: string | null | undefined
+  /** An HTML page's rendered fields (title, publication and event dates, place), typed. */
+  readonly page?: PageFacts | undefined
 }
 
 function stringField(value: unknown): string | null {
@@ -77,11 +84,12 @@ export function readDocumentInfo(
   facts: DocumentFacts = {},
   options: DocumentInfoOptions = {}
 ): DocumentInfo {
-  const date = firstDay(frontMatter, publicationKeys)
-  const eventStart = firstDay(frontMatter, eventDateKeys)
+  const {page} = options
+  const date = firstDay(frontMatter, publicationKeys) ?? page?.published ?? null
+  const eventStart = firstDay(frontMatter, eventDateKeys) ?? (page?.start ? toDay(page.start) : null)
   const dateline = facts.dateline ?? null
   const fromPath = options.path ? (datedFileName.exec(options.path)?.groups?.['day'] ?? null) : null
-  const title = stringField(frontMatter['title']) ?? facts.title ?? null
+  const title = stringField(frontMatter['title']) ?? page?.title ?? facts.title ?? null
   const yearOfTitle = titleYear.exec(title ?? options.heading ?? '')?.groups?.['year']
   const referenceDate: ReferenceDate | null = eventStart
     ? {value: eventStart, from: 'event_start_date'}
@@ -97,7 +105,7 @@ export function readDocumentInfo(
               ? {value: referenceOption, from: 'option'}
               : null
   const published = date ?? fromPath ?? dateline
-  const lieu = stringField(frontMatter['lieu'])
+  const lieu = stringField(frontMatter['lieu']) ?? page?.place ?? null
   // Other site generators' keys for the same place (`location: "[Pelleautier](…)"`): the link text is the place.
   const location = lieu ?? placeField(frontMatter['location'] ?? frontMatter['adresse'] ?? frontMatter['address'] ?? frontMatter['venue'])
   return {

@@ -5,18 +5,19 @@ import type {VFile} from 'vfile'
 import {parseDatePhrase} from '../normalize/dates/phrase.js'
 import {toDateString} from '../normalize/dates/zoned.js'
 import {cleanText, foldText} from '../normalize/text.js'
-import {isEventItem, readStructuredEvents, type StructuredEvent} from '../facts/structured-data.js'
+import {informationRow, type InformationRow, type PageFacts} from '../facts/event-fields.js'
+import {isEventItem, readStatedMoment, readStructuredEvents, type StatedMoment, type StructuredEvent} from '../facts/structured-data.js'
 import {report} from './report.js'
 
 /**
  * What an HTML page gives the parsers (docs/decisions/0009-html-input.md):
- * the content flow, and the fields a CMS rendered from its front matter,
- * read back in the same shape (`title`, `event_start_date`, `lieu`,
- * `adresse`, `champs_informations`, `categories`, `date`).
+ * the content flow, the fields a CMS rendered around it (typed `PageFacts`),
+ * and its structured events.
  */
 export interface HtmlPage {
   readonly flow: Root
-  readonly frontMatter: Record<string, unknown>
+  /** The event fields the page renders around its content, typed. */
+  readonly facts: PageFacts
   /** `<base href>`, as written. */
   readonly base: string | null
   /** Every schema.org `Event` the page states (JSON-LD, microdata), typed. */
@@ -66,11 +67,11 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   const scope: Root | Element = main ?? body ?? tree
   const region = findContentRegion(scope)
   const places = new Map<string, Element>()
-  const facts = readFacts(scope, region === scope ? null : region, places)
+  const facts = readPageFacts(scope, region === scope ? null : region, places)
   const events = readStructuredEvents(scripts, microdata, ({node, detail}) => report(file, 'structured-data-invalid', node, {detail}))
   // The page's one event: its rendered fields are checked against what its structured data states.
   if (events.length === 1 && events[0]) crossCheck(facts, events[0], file, places)
-  return {flow: {type: 'root', children: flatten(region)}, frontMatter: facts, base, events}
+  return {flow: {type: 'root', children: flatten(region)}, facts, base, events}
 }
 
 /**
@@ -177,27 +178,28 @@ const publishedLead = /publi[ée]e?\s+le|mis\s+à\s+jour|mise\s+à\s+jour/u
 
 /**
  * The fields a CMS renders around the content (numerique.gouv.fr's event
- * layout and pages like it): the `<h1>` title, the event category, the
- * event date in `<time>`, and the practical-information box (`lieu`,
- * `adresse`, label/value rows).
+ * layout and pages like it), typed: the `<h1>` title, the event category,
+ * the publication and event dates in `<time>`, and the practical-information
+ * box (the place in bold, its address, label/value rows).
  */
-function readFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>): Record<string, unknown> {
-  const facts: Record<string, unknown> = {}
-  const times: Array<{value: string; published: boolean; element: Element}> = []
+function readPageFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>): PageFacts {
+  let title: string | null = null
+  let categories: string[] = []
+  const times: Array<{moment: StatedMoment; published: boolean; element: Element}> = []
   let infoBox: Element | null = null
   visit(scope, 'element', (element, _index, parent) => {
     if (element === region) return 'skip'
-    if (element.tagName === 'h1' && facts['title'] === undefined) {
-      facts['title'] = cleanText(toText(element))
+    if (element.tagName === 'h1' && title === null) {
+      title = cleanText(toText(element))
       places.set('title', element)
     }
-    if (hasClassOrId(element, /event-category/u) && facts['categories'] === undefined) {
-      facts['categories'] = [cleanText(toText(element)).replace(/^\|\s*|\s*\|$/gu, '')]
+    if (hasClassOrId(element, /event-category/u) && categories.length === 0) {
+      categories = [cleanText(toText(element)).replace(/^\|\s*|\s*\|$/gu, '')]
     }
     if (element.tagName === 'time') {
-      const value = readTime(element)
+      const moment = readTime(element)
       const context = parent?.type === 'element' ? foldText(toText(parent)) : ''
-      if (value) times.push({value, published: publishedLead.test(context) || hasClassOrId(element, /date-publication|published/u), element})
+      if (moment) times.push({moment, published: publishedLead.test(context) || hasClassOrId(element, /date-publication|published/u), element})
     }
     if (!infoBox && /^h[1-6]$/u.test(element.tagName) && infoHeading.test(foldText(toText(element))) && parent?.type === 'element') {
       infoBox = parent
@@ -205,38 +207,44 @@ function readFacts(scope: Root | Element, region: Root | Element | null, places:
     return undefined
   })
   const published = times.find((time) => time.published)
-  if (published) facts['date'] = published.value
   const eventTimes = times.filter((time) => !time.published)
-  if (infoBox) Object.assign(facts, readInfoBox(infoBox))
+  const box = infoBox ? readInfoBox(infoBox) : {place: null, address: null, rows: []}
   // A date in the page's header is the event's only on an event page (it has practical information).
-  if (infoBox && eventTimes[0]) {
-    facts['event_start_date'] = eventTimes[0].value
-    places.set('event_start_date', eventTimes[0].element)
-    if (eventTimes[1]) {
-      facts['event_end_date'] = eventTimes[1].value
-      places.set('event_end_date', eventTimes[1].element)
-    }
-  } else if (!published && eventTimes[0]) {
-    facts['date'] = eventTimes[0].value
+  const [first, second] = infoBox ? eventTimes : []
+  if (first) places.set('start', first.element)
+  if (second) places.set('end', second.element)
+  const publication = published ?? (!infoBox ? eventTimes[0] : undefined)
+  return {
+    title,
+    categories,
+    published: publication ? dayOf(publication.moment) : null,
+    start: first?.moment ?? null,
+    end: second?.moment ?? null,
+    ...box
   }
-  return facts
 }
 
+const dayOf = (moment: StatedMoment): string => toDateString(moment.day.year ?? 0, moment.day.month ?? 1, moment.day.day)
+
 /** `<time datetime="2023-06-27T11:00:00+02:00">`, else its text (`27 juin 2023`) as a day. */
-function readTime(element: Element): string | null {
+function readTime(element: Element): StatedMoment | null {
   const datetime = element.properties['dateTime']
-  if (typeof datetime === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(datetime)) return datetime.replace('T', ' ')
+  if (typeof datetime === 'string') {
+    const stated = readStatedMoment(datetime)
+    if (stated) return stated
+  }
   const phrase = parseDatePhrase(cleanText(toText(element)))
   const day = phrase?.kind === 'single' ? phrase.from : null
-  return day?.month && day.year ? toDateString(day.year, day.month, day.day) : null
+  return day?.month && day.year ? {day, time: null, text: toDateString(day.year, day.month, day.day)} : null
 }
 
 const addressLike = /\d.*(?:rue|avenue|av\.|bd|boulevard|place|quai|all[ée]e|chemin|cours|route)|\d{2}\s?\d{3}\s+\p{Lu}/iu
 
 /** The practical-information box: the place in bold, its address, then `label value` rows. */
-function readInfoBox(box: Element): Record<string, unknown> {
-  const facts: Record<string, unknown> = {}
-  const rows: Array<Record<string, string | null>> = []
+function readInfoBox(box: Element): Pick<PageFacts, 'place' | 'address' | 'rows'> {
+  let place: string | null = null
+  let address: string | null = null
+  const rows: InformationRow[] = []
   for (const child of elementsOf(box)) {
     if (child.tagName !== 'p') continue
     const parts = elementsOf(child)
@@ -245,31 +253,31 @@ function readInfoBox(box: Element): Record<string, unknown> {
     if (label && parts.length >= 2) {
       const value = parts[parts.indexOf(label) + 1]
       const href = value?.tagName === 'a' ? value.properties['href'] : undefined
-      rows.push({intitule: cleanText(toText(label)), contenu: value ? cleanText(toText(value)) : '', lien: typeof href === 'string' ? href : null})
-    } else if (hasClassOrId(child, /font-bold|bold/u) && facts['lieu'] === undefined && !/\?$/u.test(text)) {
-      facts['lieu'] = text
-    } else if (facts['adresse'] === undefined && facts['lieu'] !== undefined && rows.length === 0 && addressLike.test(text)) {
-      facts['adresse'] = text
+      rows.push(informationRow(cleanText(toText(label)), value ? cleanText(toText(value)) : '', typeof href === 'string' ? href : null))
+    } else if (hasClassOrId(child, /font-bold|bold/u) && place === null && !/\?$/u.test(text)) {
+      place = text
+    } else if (address === null && place !== null && rows.length === 0 && addressLike.test(text)) {
+      address = text
     }
   }
-  if (rows.length > 0) facts['champs_informations'] = rows
-  return facts
+  return {place, address, rows}
 }
 
 /** Structured data wins; a page whose text says otherwise gets a warning naming both. */
-function crossCheck(page: Record<string, unknown>, event: StructuredEvent, file: VFile, places: ReadonlyMap<string, Element>): void {
-  for (const [key, stated] of [['event_start_date', event.start], ['event_end_date', event.end]] as const) {
-    const written = page[key]
-    if (typeof written !== 'string' || stated === null) continue
-    const data = stated.text.replace('T', ' ')
+function crossCheck(page: PageFacts, event: StructuredEvent, file: VFile, places: ReadonlyMap<string, Element>): void {
+  for (const [field, key, written, stated] of [
+    ['event_start_date', 'start', page.start, event.start],
+    ['event_end_date', 'end', page.end, event.end]
+  ] as const) {
+    if (written === null || stated === null) continue
     // Compare what both state: the day, and the time when the page gives one.
-    const length = Math.min(written.length, 16)
-    if (written.slice(0, length) !== data.slice(0, length)) {
-      report(file, 'structured-data-conflict', places.get(key), {field: key, structured: data, page: written})
+    const sameDay = written.day.day === stated.day.day && written.day.month === stated.day.month && written.day.year === stated.day.year
+    const sameTime = written.time === null || (written.time.hour === stated.time?.hour && written.time.minute === stated.time.minute)
+    if (!sameDay || !sameTime) {
+      report(file, 'structured-data-conflict', places.get(key), {field, structured: stated.text.replace('T', ' '), page: written.text.replace('T', ' ')})
     }
   }
-  const title = page['title']
-  if (typeof title === 'string' && event.name !== null && foldText(title) !== foldText(event.name)) {
-    report(file, 'structured-data-conflict', places.get('title'), {field: 'title', structured: event.name, page: title})
+  if (page.title !== null && event.name !== null && foldText(page.title) !== foldText(event.name)) {
+    report(file, 'structured-data-conflict', places.get('title'), {field: 'title', structured: event.name, page: page.title})
   }
 }

@@ -217,7 +217,7 @@ const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
 export function loadHtml(file: VFile): ParsedDocument {
   const tree = htmlParser.parse(file) as HastRoot
   const page = readHtmlPage(tree, file)
-  return {file, format: 'html', frontMatter: page.frontMatter, frontMatterLines: {}, mdast: null, hast: page.flow, events: page.events, ...(page.base ? {base: page.base} : {})}
+  return {file, format: 'html', frontMatter: {}, frontMatterLines: {}, mdast: null, hast: page.flow, events: page.events, page: page.facts, ...(page.base ? {base: page.base} : {})}
 }
 
 // A whole page: `<!doctype html>`, `<html …>`, `<head>`, `<body>`.

@@ -1,3 +1,4 @@
+import {cleanText, foldText} from '../normalize/text.js'
 import {readStatedMoment, type StatedMoment} from './structured-data.js'
 
 /**
@@ -50,4 +51,35 @@ export function readEventFields(frontMatter: Readonly<Record<string, unknown>>):
   const label = labelKeys.map((key) => frontMatter[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '') ?? null
   if (start === null && !(typed && label !== null)) return null
   return {start, end: first(frontMatter, endKeys) ?? (nested ? first(nested, ['end', 'endDate']) : null), label}
+}
+
+/** A label/value row of an event's practical information: `{intitule: Horaires, contenu: 11h - 12h30, lien?}`. */
+export interface InformationRow {
+  readonly label: string
+  /** The label lower-cased, for matching (`horaires`, `modalites`). */
+  readonly key: string
+  readonly content: string
+  readonly link: string | null
+}
+
+/** A row from its label, content and link, as written. */
+export function informationRow(label: string, content: string, link: string | null): InformationRow {
+  return {label, key: foldText(label).replace(/[^\p{L}\s]/gu, '').trim(), content: cleanText(content), link}
+}
+
+/**
+ * The fields an HTML page renders around its content (a CMS's event layout),
+ * typed: its `<h1>`, its category, the publication and event dates of its
+ * `<time>` elements, the place, address and rows of its practical-information box.
+ */
+export interface PageFacts {
+  readonly title: string | null
+  readonly categories: ReadonlyArray<string>
+  /** `YYYY-MM-DD`. */
+  readonly published: string | null
+  readonly start: StatedMoment | null
+  readonly end: StatedMoment | null
+  readonly place: string | null
+  readonly address: string | null
+  readonly rows: ReadonlyArray<InformationRow>
 }

@@ -143,7 +143,7 @@ function computeCandidates(doc: ParsedDocument, profile: ReaderProfile): Compute
   const proposed = proposeCandidates(units, profile.headers && profile.headers.length > 0 ? [headerStrategy(profile.headers, undated), ...strategies] : strategies)
   const invitation = proposed.length === 0 && profile.invitations !== false ? findInvitation(units) : null
   // The event a page's front matter states, beside the sessions its body lists.
-  const fields = profile.invitations !== false && !invitation ? readEventFields(doc.frontMatter) : null
+  const fields = profile.invitations !== false && !invitation ? (readEventFields(doc.frontMatter) ?? (doc.page?.start ? {start: doc.page.start, end: doc.page.end, label: null} : null)) : null
   const pageEvent = fields ? findPageEvent(fields, units, proposed) : null
   const candidates = invitation ? [invitation] : pageEvent ? [...proposed, pageEvent].sort((a, b) => a.unit.flowIndex - b.unit.flowIndex) : proposed
   const computed = {profile, units, candidates, undated, end: region?.end ?? Number.POSITIVE_INFINITY}

@@ -35,7 +35,7 @@ export const pressRelease = createReader({
     return {start: found.dateline + 1, end: found.contacts === -1 ? Number.POSITIVE_INFINITY : found.contacts}
   },
   // A release has a dateline; a post with an event in its front matter is not one.
-  applies: (doc) => doc.frontMatter['event_start_date'] === undefined && outline(doc).dateline !== -1,
+  applies: (doc) => doc.frontMatter['event_start_date'] === undefined && !doc.page?.start && outline(doc).dateline !== -1,
   score: (_count, doc) => (outline(doc).announced ? 0.95 : 0.7),
   ceiling: 0.95
 })

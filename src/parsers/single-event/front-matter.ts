@@ -1,20 +1,13 @@
 import type {Node} from 'unist'
-import {readEventFields} from '../../facts/event-fields.js'
-import {cleanText, foldText} from '../../normalize/text.js'
+import {informationRow, readEventFields, type InformationRow} from '../../facts/event-fields.js'
+import {cleanText} from '../../normalize/text.js'
 import type {StatedMoment, StructuredEvent} from '../../facts/structured-data.js'
 import type {ParsedDocument} from '../../types.js'
 
 /** A front-matter date-time as written: `2023-06-27 11:00:00 +02:00` (the offset is recomputed from the zone). */
 export type FrontMatterMoment = StatedMoment
 
-/** A `champs_informations` row: `{intitule: Horaires, contenu: 11h - 12h30, lien?}`. */
-export interface InformationRow {
-  readonly label: string
-  /** The label lower-cased, for matching (`horaires`, `modalites`). */
-  readonly key: string
-  readonly content: string
-  readonly link: string | null
-}
+export type {InformationRow} from '../../facts/event-fields.js'
 
 /** What a single-event post's front matter says of its event. */
 export interface EventFrontMatter {
@@ -55,7 +48,7 @@ function readRows(value: unknown): InformationRow[] {
     const content = text(record['contenu']) ?? ''
     const link = text(record['lien'])
     if (label === '' && content === '' && link === null) return []
-    return [{label, key: foldText(label).replace(/[^\p{L}\s]/gu, '').trim(), content, link}]
+    return [informationRow(label, content, link)]
   })
 }
 
@@ -74,14 +67,17 @@ export function readEventFrontMatter(doc: ParsedDocument, event: StructuredEvent
   const placed = event !== null && (event.venues.length > 0 || event.online !== null)
   // The event's dates in whichever keys the front matter uses (`event_start_date`, `startDate`, …).
   const fields = readEventFields(fm)
+  // An HTML page's rendered fields, typed by the page reader.
+  const page = doc.page
+  const start = fields?.start ?? page?.start ?? null
   return {
-    title: event?.name ?? text(fm['title']),
-    start: event?.start ?? fields?.start ?? null,
-    end: event?.start ? event.end : (fields?.end ?? null),
-    place: placed ? null : text(fm['lieu']),
-    address: placed ? null : text(fm['adresse']),
-    rows: readRows(fm['champs_informations']),
-    categories: [...list(fm['categories']), ...list(fm['categorie'])],
+    title: event?.name ?? text(fm['title']) ?? page?.title ?? null,
+    start: event?.start ?? start,
+    end: event?.start ? event.end : (fields?.start ? fields.end : (page?.end ?? null)),
+    place: placed ? null : (text(fm['lieu']) ?? page?.place ?? null),
+    address: placed ? null : (text(fm['adresse']) ?? page?.address ?? null),
+    rows: [...readRows(fm['champs_informations']), ...(page?.rows ?? [])],
+    categories: [...list(fm['categories']), ...list(fm['categorie']), ...(page?.categories ?? [])],
     lead: text(fm['chapeau-text']),
     leadNode: lineNode(doc.frontMatterLines['chapeau-text'] ?? doc.frontMatterLines['title']),
     startNode: lineNode(doc.frontMatterLines['event_start_date'] ?? doc.frontMatterLines['title']),

@@ -10,8 +10,9 @@ const PROGRAMME_SESSIONS = 5
 function eventScore(doc: ParsedDocument): number {
   const fm = doc.frontMatter
   // A page's one structured `Event` with a date makes it a single-event page.
-  if (fm['event_start_date'] !== undefined || (doc.events.length === 1 && doc.events[0]?.start)) return 0.6
-  if (fm['champs_informations'] !== undefined && fm['lieu'] !== undefined) return 0.4
+  const page = doc.page
+  if (fm['event_start_date'] !== undefined || page?.start || (doc.events.length === 1 && doc.events[0]?.start)) return 0.6
+  if ((fm['champs_informations'] !== undefined && fm['lieu'] !== undefined) || (page && page.rows.length > 0 && page.place !== null)) return 0.4
   // A post whose lead dates one event (`… le 5 juin prochain à Paris`), below every other style.
   const lead = fm['chapeau-text']
   return typeof fm['title'] === 'string' && typeof lead === 'string' && parseDatePhrase(lead)?.from?.month ? 0.3 : 0
