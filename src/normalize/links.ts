@@ -38,14 +38,14 @@ export type CheckedUrl =
   | {readonly ok: false; readonly reason: 'placeholder' | 'invalid'}
 
 /**
- * Check a link target (SPEC §4.4): placeholders (`#`, empty, `javascript:`)
- * template code and unparsable URLs are refused; relative URLs resolve
+ * Check a link target (SPEC §4.4): placeholders (`#`, empty, `javascript:`,
+ * template code, a URL that says the link is to come) and unparsable URLs are refused; relative URLs resolve
  * against `base`, or are kept as written without one;
  * absolute URLs are kept exactly as written.
  */
 export function checkUrl(raw: string, base: string | null): CheckedUrl {
   const url = raw.trim()
-  if (url === '' || url.startsWith('#') || /^javascript:/iu.test(url) || templateCode.test(url)) return {ok: false, reason: 'placeholder'}
+  if (url === '' || url.startsWith('#') || /^javascript:/iu.test(url) || templateCode.test(url) || toCome.test(url)) return {ok: false, reason: 'placeholder'}
   if (/^[a-z][a-z\d+.-]*:/iu.test(url)) {
     return isAbsoluteUrl(url) ? {ok: true, url} : {ok: false, reason: 'invalid'}
   }
@@ -61,6 +61,9 @@ export function checkUrl(raw: string, base: string | null): CheckedUrl {
 
 // Template code a site generator left unrendered: `{{ event.url }}`, `{% link %}`, `[**idv**]`.
 const templateCode = /\{\{|\{%|\[\*\*/u
+// A URL that says the link is to come (SPEC §4.4): `https://LIENMENTORENATTENTE.fr`, `https://example.org/lien-a-venir`,
+// `https://TODO`, `https://xxx.fr`. Must not match `https://www.attentes-usagers.fr`, `https://avenir-climatique.org`, `https://link.springer.com`.
+const toCome = /en-?attente|(?:lien|url|link)-?(?:a-?venir|tbd|todo)|^https?:\/\/(?:www\.)?(?:todo|tbd|xxx+|placeholder)(?:[./:]|$)/iu
 
 /** An add-to-calendar file (`/agenda/x.ics`) is not a session link (SPEC §4.4). */
 export function isCalendarFile(url: string): boolean {
