@@ -80,3 +80,17 @@ describe('structure: the title before the date', () => {
     ])
   })
 })
+
+describe('structure: a section says when its dated heading starts', () => {
+  const heading = (body: string) => `### Le 26 avril 2022 à Paris : Journée Wikimédia\n\nUne restitution du rapport.\n\n${body}\n`
+  test.each([
+    ['Le programme démarre à 9h et prévoit deux tables rondes.', '2022-04-26T09:00:00+02:00'],
+    ['Accueil dès 8h30, puis une présentation.', '2022-04-26T08:30:00+02:00'],
+    // Negatives: an end, a start with no time, a time of something else.
+    ['La journée se termine à 17h.', '2022-04-26'],
+    ['Le programme commence à la mairie.', '2022-04-26'],
+    ['Le déjeuner est servi à 12h.', '2022-04-26']
+  ])('%s', (body, start) => {
+    expect(extract(heading(body)).sessions.map((s) => [s.title, s.start])).toEqual([['Journée Wikimédia', start]])
+  })
+})

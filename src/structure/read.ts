@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {monthPattern} from '../normalize/dates/lexicon.js'
-import {parseTimeRange} from '../normalize/dates/phrase.js'
+import {parseTimeRange, type TimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
 import {cleanText} from '../normalize/text.js'
 import {readCardLine, readPlace} from '../normalize/venues.js'
@@ -167,8 +167,27 @@ function completeTime(candidate: Candidate, body: ReadonlyArray<Element>): Candi
   const [first] = body
   const block = first && isElement(first, 'ul', 'ol') ? elementChildren(first)[0] : first
   const line = block ? (textOf(block).split('\n')[0] ?? '') : ''
-  const time = parseTimeRange(line)
-  return time && time.index <= OPENING_TIME ? {...phrase, time: {...time, index: phrase.index + phrase.text.length}} : phrase
+  const opening = parseTimeRange(line)
+  const time = opening && opening.index <= OPENING_TIME ? opening : startedAt(body)
+  return time ? {...phrase, time: {...time, index: phrase.index + phrase.text.length}} : phrase
+}
+
+// `Le programme démarre à 9h`, `Accueil dès 8h30`, `Ouverture des portes à 18h` (the start, never an end).
+const startCue = /(?<![\p{L}])(?:d[ée]marre(?:ra)?|commence(?:ra)?|d[ée]bute(?:ra)?|ouverture des portes|accueil(?: des participants)?)\s+(?:à|dès)\s+(?=\d)/iu
+/** The blocks of a section read for its start time. */
+const START_BLOCKS = 3
+
+/** A sentence of the section's first blocks that says when it starts: its time, as a start only. */
+function startedAt(body: ReadonlyArray<Element>): TimeRange | null {
+  for (const block of body.slice(0, START_BLOCKS)) {
+    if (!isElement(block, 'p')) continue
+    const text = textOf(block)
+    const cue = startCue.exec(text)
+    if (!cue) continue
+    const time = parseTimeRange(text.slice(cue.index + cue[0].length))
+    if (time?.index === 0) return {...time, end: null, typo: false}
+  }
+  return null
 }
 
 // `aura lieu le webinar "Créer des services …"`: the quoted name is the title.
