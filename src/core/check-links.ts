@@ -1,7 +1,7 @@
 import type {Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import {checkUrl} from '../normalize/links.js'
-import {textOf} from '../parsers/shared/hast.js'
+import {textOf} from './hast.js'
 import type {DraftSession, ParseContext} from '../types.js'
 
 /**

@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import {parseDatePhrase, type DatePhrase} from '../normalize/dates/phrase.js'
-import {isElement, significantChildren, textOf} from '../parsers/shared/hast.js'
-import {labelsToTags, readHeaderLabel} from '../parsers/shared/label.js'
+import {isElement, significantChildren, textOf} from '../core/hast.js'
+import {labelsToTags, readHeaderLabel} from './label.js'
 import type {DraftLink} from '../types.js'
 import type {Unit} from './marks.js'
 

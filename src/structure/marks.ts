@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {parseDatePhrase, type DatePhrase} from '../normalize/dates/phrase.js'
 import {cleanText, isCapitalsLine} from '../normalize/text.js'
-import {elementChildren, headingTags, isElement, textOf} from '../parsers/shared/hast.js'
+import {elementChildren, headingTags, isElement, textOf} from '../core/hast.js'
 
 /** One line of a block: split at `<br>` and line breaks, its date phrase parsed once. */
 export interface Line {

@@ -3,7 +3,7 @@ import {parseDatePhrase} from '../../normalize/dates/phrase.js'
 import {isValidDay, toDateString} from '../../normalize/dates/zoned.js'
 import {capitalize, cleanText, isCapitalsLine} from '../../normalize/text.js'
 import type {DocumentFacts, PressContact} from '../../types.js'
-import {elementChildren, headingTags, isElement, textOf} from '../shared/hast.js'
+import {elementChildren, headingTags, isElement, textOf} from '../../core/hast.js'
 
 /** Where the dateline may stand: among the first blocks of the release. */
 const DATELINE_WITHIN = 15

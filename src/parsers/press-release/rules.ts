@@ -4,7 +4,7 @@ import {capitalize, cleanText, splitSentences} from '../../normalize/text.js'
 import type {HeaderRule} from '../../structure/headers.js'
 import type {Line} from '../../structure/marks.js'
 import type {Candidate, Strategy} from '../../structure/strategies.js'
-import {linksIn, textOf} from '../shared/hast.js'
+import {linksIn, textOf} from '../../core/hast.js'
 import {readPressHeader} from './header.js'
 
 const span = (children: ReadonlyArray<ElementContent>): {type: 'element'; tagName: 'span'; properties: {}; children: ElementContent[]} => ({

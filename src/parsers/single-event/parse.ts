@@ -6,7 +6,7 @@ import {parseDatePhrase, parseTimeRange, type DatePhrase, type TimeRange, type W
 import type {PageEvent} from '../../structure/index.js'
 import type {Unit} from '../../structure/marks.js'
 import type {DraftLink, ParseContext, ParsedDocument, TextSpan} from '../../types.js'
-import {assignedOf, structuredLinks} from '../../facts/structured-data.js'
+import {assignedOf, structuredLinks} from '../structured-data/assigned.js'
 import {readEventFrontMatter, type EventFrontMatter, type FrontMatterMoment, type InformationRow} from './front-matter.js'
 
 /** A line of the body that holds a date. */

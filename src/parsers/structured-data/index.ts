@@ -1,4 +1,5 @@
-import {assignedOf, phraseOfMoments, structuredLinks, type StructuredEvent} from '../../facts/structured-data.js'
+import {phraseOfMoments, type StructuredEvent} from '../../facts/structured-data.js'
+import {assignedOf, structuredLinks} from './assigned.js'
 import type {DraftSession, ParserPlugin} from '../../types.js'
 
 function toDraft(event: StructuredEvent): DraftSession {

@@ -1,7 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {visit} from 'unist-util-visit'
-import type {DraftLink, TextSpan} from '../../types.js'
-import {elementChildren, hasClass, isElement, linksIn, textOf} from './hast.js'
+import type {DraftLink, TextSpan} from '../types.js'
+import {elementChildren, hasClass, isElement, linksIn, textOf} from '../core/hast.js'
 
 export interface BlockBody {
   readonly description: TextSpan[]

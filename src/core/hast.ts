@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toText} from 'hast-util-to-text'
 import {visit} from 'unist-util-visit'
-import type {DraftLink} from '../../types.js'
+import type {DraftLink} from '../types.js'
 
 /** Whether a hast node is an element, optionally with one of `tagNames`. */
 export function isElement(node: RootContent | ElementContent | Root | undefined, ...tagNames: string[]): node is Element {

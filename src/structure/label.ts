@@ -1,4 +1,4 @@
-import {splitTag} from '../../normalize/formats.js'
+import {splitTag} from '../normalize/formats.js'
 
 export interface HeaderLabel {
   /** The text before the first bracket: the date phrase of the style. */
