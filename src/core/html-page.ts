@@ -55,8 +55,11 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   let base: string | null = null
   const scripts: Element[] = []
   const microdata: Element[] = []
+  const head: HeadFacts = {title: null, metas: new Map()}
   visit(tree, 'element', (element) => {
     const tag = element.tagName
+    if (tag === 'title' && head.title === null) head.title = cleanText(toText(element)) || null
+    else if (tag === 'meta') readMeta(element, head.metas)
     // A top-level item: a nested one (`itemprop="subEvent"`) is read with its parent.
     if (element.properties['itemProp'] === undefined && isEventItem(element)) microdata.push(element)
     if (tag === 'base' && typeof element.properties['href'] === 'string') base ??= element.properties['href']
@@ -67,7 +70,7 @@ export function readHtmlPage(tree: Root, file: VFile): HtmlPage {
   const scope: Root | Element = main ?? body ?? tree
   const region = findContentRegion(scope)
   const places = new Map<string, Element>()
-  const facts = readPageFacts(scope, region === scope ? null : region, places)
+  const facts = readPageFacts(scope, region === scope ? null : region, places, head)
   const events = readStructuredEvents(scripts, microdata, ({node, detail}) => report(file, 'structured-data-invalid', node, {detail}))
   // The page's one event: its rendered fields are checked against what its structured data states.
   if (events.length === 1 && events[0]) crossCheck(facts, events[0], file, places)
@@ -182,7 +185,33 @@ const publishedLead = /publi[ée]e?\s+le|mis\s+à\s+jour|mise\s+à\s+jour/u
  * the publication and event dates in `<time>`, and the practical-information
  * box (the place in bold, its address, label/value rows).
  */
-function readPageFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>): PageFacts {
+/** What the page's head says: its `<title>` and its meta tags (`og:title`, `article:published_time`). */
+interface HeadFacts {
+  title: string | null
+  readonly metas: Map<string, string>
+}
+
+function readMeta(element: Element, metas: Map<string, string>): void {
+  const key = element.properties['property'] ?? element.properties['name'] ?? element.properties['itemProp']
+  const content = element.properties['content']
+  const name = Array.isArray(key) ? key.join(' ') : typeof key === 'string' ? key : null
+  if (name !== null && typeof content === 'string' && content.trim() !== '' && !metas.has(name.toLowerCase())) metas.set(name.toLowerCase(), content.trim())
+}
+
+// The page's own title and publication date in the meta tags site generators write.
+const titleMetas = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title'] as const
+const publishedMetas = ['article:published_time', 'og:article:published_time', 'datepublished', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate'] as const
+// `Atelier API | DINUM`: a `<title>` ends with the site's name after a bar.
+const siteSuffix = /\s+[|·]\s+[^|·]+$/u
+
+function readHead(head: HeadFacts): {title: string | null; published: string | null} {
+  const metaTitle = titleMetas.map((key) => head.metas.get(key)).find((value) => value !== undefined)
+  const title = metaTitle ? cleanText(metaTitle) : head.title ? head.title.replace(siteSuffix, '') || head.title : null
+  const published = publishedMetas.map((key) => readStatedMoment(head.metas.get(key))).find((moment) => moment !== null && moment !== undefined)
+  return {title, published: published ? dayOf(published) : null}
+}
+
+function readPageFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>, head: HeadFacts): PageFacts {
   let title: string | null = null
   let categories: string[] = []
   const times: Array<{moment: StatedMoment; published: boolean; element: Element}> = []
@@ -214,10 +243,12 @@ function readPageFacts(scope: Root | Element, region: Root | Element | null, pla
   if (first) places.set('start', first.element)
   if (second) places.set('end', second.element)
   const publication = published ?? (!infoBox ? eventTimes[0] : undefined)
+  // The head's title and date stand in for a page that shows none.
+  const fromHead = readHead(head)
   return {
-    title,
+    title: title ?? fromHead.title,
     categories,
-    published: publication ? dayOf(publication.moment) : null,
+    published: publication ? dayOf(publication.moment) : fromHead.published,
     start: first?.moment ?? null,
     end: second?.moment ?? null,
     ...box
