@@ -195,6 +195,20 @@ describe('structured data', () => {
     ])
   })
 
+  test('an Event without a date among dated ones: missing-date, no session', () => {
+    const events = [
+      {'@type': 'Event', name: 'Concert', startDate: '2024-10-04T20:00'},
+      {'@type': 'Event', name: 'Exposition', startDate: '2024-10-05'},
+      {'@type': 'Event', name: 'Atelier à venir'}
+    ]
+    const result = extract(page(jsonLd({'@graph': events}), '<p>Agenda.</p>'))
+    expect([result.parser, result.sessions.map((s) => s.title), result.diagnostics.map((d) => [d.ruleId, d.message])]).toEqual([
+      'structured-data',
+      ['Concert', 'Exposition'],
+      [['missing-date', 'Unexpected session header `Atelier à venir` without a readable date, expected a date such as `Le jeudi 03/11 de 16h15 à 18h15`']]
+    ])
+  })
+
   test('the same event in microdata and JSON-LD is one session; one event is a single-event page', () => {
     const one = {'@type': 'Event', name: 'Atelier accessibilité', startDate: '2024-06-04T14:00:00+02:00'}
     const microdata = '<div itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">Atelier accessibilité</h1><time itemprop="startDate" datetime="2024-06-04T14:00:00+02:00">4 juin</time></div>'

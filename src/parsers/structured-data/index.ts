@@ -26,11 +26,18 @@ function toDraft(event: StructuredEvent): DraftSession {
  * A page with one `Event` is a single-event page: that parser reads its
  * text and lets the structured data win.
  *
- * Detection: two or more events (0.95).
+ * Detection: two or more dated events (0.95); an event without a date gives
+ * `missing-date` and no session (SPEC §4.0).
  */
 export const structuredData = {
   name: 'structured-data',
   ceiling: 0.95,
-  detect: (doc) => (doc.events.length >= 2 ? 0.95 : 0),
-  parse: (doc) => doc.events.map((event) => toDraft(event))
+  detect: (doc) => (doc.events.filter((event) => event.start !== null).length >= 2 ? 0.95 : 0),
+  parse: (doc, ctx) =>
+    doc.events.flatMap((event) => {
+      // SPEC §4.0: a session has at least a day; an `Event` without one is said, not emitted.
+      if (event.start !== null) return [toDraft(event)]
+      ctx.report('missing-date', event.node, {header: event.name ?? ''})
+      return []
+    })
 } as const satisfies ParserPlugin
