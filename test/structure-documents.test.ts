@@ -94,3 +94,38 @@ describe('structure: a section says when its dated heading starts', () => {
     expect(extract(heading(body)).sessions.map((s) => [s.title, s.start])).toEqual([['Journée Wikimédia', start]])
   })
 })
+
+describe('structure: a statement about one part applies to that part’s sessions (SPEC §4.2)', () => {
+  const doc = [
+    '## Présentations de recruteurs',
+    '',
+    'Les administrations se présentent en visio, 30 minutes chacune.',
+    '',
+    '* **La DINUM recrute**<br>vendredi 3 décembre 2021, 17h00-17h30',
+    '* **La CNIL recrute**<br>lundi 6 décembre 2021, 17h00-17h30',
+    '',
+    'Pour participer, inscrivez-vous sur la plateforme.',
+    '',
+    '## Ateliers à Paris',
+    '',
+    '* **Pitch**<br>jeudi 16 décembre 2021, 10h-11h',
+    '',
+    '## Conférences',
+    '',
+    '### Le 17 décembre 2021 à 10h : Conférence cloud',
+    '',
+    'Entrée libre, en visio.',
+    '',
+    '### Le 18 décembre 2021 à 10h : Conférence data',
+    ''
+  ].join('\n')
+  test('the paragraphs around a section’s items speak of its items; one heading session’s body speaks of it alone', () => {
+    expect(extract(doc).sessions.map((s) => [s.title, s.attendance, s.admission.registration])).toEqual([
+      ['La DINUM recrute', 'online', 'required'],
+      ['La CNIL recrute', 'online', 'required'],
+      ['Pitch', null, null],
+      ['Conférence cloud', 'online', 'none'],
+      ['Conférence data', null, null]
+    ])
+  })
+})

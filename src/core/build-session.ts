@@ -117,7 +117,7 @@ export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: 
   const statements = spans.flatMap((span) => statementsOf(span))
   // A front matter's place says where; the modes it names (`En ligne et en présentiel`)
   // are the document's attendance only when it names one (`DocumentInfo.defaultAttendance`).
-  const venues = readDefaultVenues(place === null ? statements : [place, ...statements])
+  const venues = readDefaultVenues(statements, place)
   const admission = readAdmission(statements, [])
   return {
     // A place that names both modes says the sessions differ: no statement gives them all one.
@@ -132,6 +132,17 @@ export function readSessionDefaults(spans: ReadonlyArray<TextSpan>, fee: {free: 
 function withAssignedAdmission(admission: Admission, assigned: AssignedFields | undefined): Admission {
   if (assigned?.free === undefined && assigned?.price === undefined) return admission
   return {...admission, free: assigned.free ?? admission.free, price: assigned.price ? {...assigned.price} : assigned.free === true ? null : admission.price}
+}
+
+/** Defaults of a part of the document first, then the document's: each field the part leaves empty. */
+export function mergeSessionDefaults(part: SessionDefaults, document: SessionDefaults | null): SessionDefaults {
+  if (!document) return part
+  return {
+    attendance: part.attendance ?? document.attendance,
+    venues: part.venues.length > 0 ? part.venues : document.venues,
+    accessibility: part.accessibility.features.length > 0 ? part.accessibility : document.accessibility,
+    admission: mergeAdmission(part.admission, document.admission)
+  }
 }
 
 function withAccessibilityDefault(own: Accessibility, defaults: SessionDefaults | undefined): Accessibility {
@@ -153,12 +164,14 @@ const arrondissement = /(?<![\p{L}])\d{1,2}(?:e|er|ème)\s+arrondissement\s+de\s
 
 const townAlone = /^(?<city>\p{Lu}[\p{L}'’-]+)[^\p{L}\p{N}]*$/u
 
-function readDefaultVenues(defaults: ReadonlyArray<string>): Venue[] {
-  const venues = readVenues(defaults)
+function readDefaultVenues(statements: ReadonlyArray<string>, place: string | null): Venue[] {
+  const texts = place === null ? statements : [place, ...statements]
+  const venues = readVenues(texts)
   if (venues.length > 0) return venues.slice(0, 1)
-  for (const text of defaults) {
-    // `dans le 7e arrondissement de Paris`, or a front matter's town alone (`location: Pelleautier 🇫🇷`).
-    const city = arrondissement.exec(text)?.groups?.['city'] ?? townAlone.exec(text)?.groups?.['city']
+  for (const text of texts) {
+    // `dans le 7e arrondissement de Paris`, or a front matter's town alone (`location: Pelleautier 🇫🇷`),
+    // never a word alone in the text (`Participer`).
+    const city = arrondissement.exec(text)?.groups?.['city'] ?? (text === place ? townAlone.exec(text)?.groups?.['city'] : undefined)
     if (city) return [{name: null, street: null, postalCode: null, city, region: null, room: null, note: null, country: 'FR', raw: text}]
   }
   return []

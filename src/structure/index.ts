@@ -1,4 +1,4 @@
-import {readSessionDefaults} from '../core/build-session.js'
+import {mergeSessionDefaults, readSessionDefaults} from '../core/build-session.js'
 import {cleanText} from '../normalize/text.js'
 import type {Root} from 'hast'
 import {textOf} from '../core/hast.js'
@@ -6,7 +6,7 @@ import type {Node} from 'unist'
 import type {DatePhrase} from '../normalize/dates/phrase.js'
 import {readBlockBody} from './blocks.js'
 import {elementChildren} from '../core/hast.js'
-import type {AssignedFields, DocumentFacts, DraftLink, DraftSession, ParsedDocument, ParseContext, ParserPlugin, TextSpan} from '../types.js'
+import type {AssignedFields, DocumentFacts, DraftLink, DraftSession, ParsedDocument, ParseContext, ParserPlugin, SessionDefaults, TextSpan} from '../types.js'
 import {readEventFields} from '../facts/event-fields.js'
 import type {HeaderRule} from './headers.js'
 import {findPageEvent} from './page-event.js'
@@ -178,6 +178,36 @@ function documentStatements(units: ReadonlyArray<Unit>, candidates: ReadonlyArra
   return statements
 }
 
+/**
+ * SPEC §4.2: a statement about one part of the document applies to that
+ * part's sessions. In a section whose sessions are self-contained blocks
+ * (list items, table rows, definition terms), the paragraphs around them
+ * speak of the part (`Quelques-unes des administrations se présentent, en
+ * visio`, `Pour participer, inscrivez-vous`); in a section of headings or
+ * lead paragraphs they are one session's body, and speak of it alone.
+ */
+function partStatements(units: ReadonlyArray<Unit>, candidates: ReadonlyArray<Candidate>): Map<Unit, TextSpan[]> {
+  const headers = new Set<Unit>()
+  const itemized = new Set<Unit>()
+  const prose = new Set<Unit>()
+  for (const {unit} of candidates) {
+    headers.add(unit)
+    const section = unit.kind === 'heading' ? unit : unit.heading
+    if (!section) continue
+    if (unit.kind === 'item' || unit.kind === 'row' || unit.kind === 'term') itemized.add(section)
+    else prose.add(section)
+  }
+  const parts = new Map<Unit, TextSpan[]>()
+  for (const unit of units) {
+    const section = unit.heading
+    if (unit.kind !== 'paragraph' || headers.has(unit) || !section || !itemized.has(section) || prose.has(section)) continue
+    const spans = parts.get(section) ?? []
+    for (const line of unit.lines) spans.push({text: line.text, node: unit.element})
+    parts.set(section, spans)
+  }
+  return parts
+}
+
 // `1€ (cotisation)`, `15 euros`, `Gratuit`: a front matter's fee, read into a typed value once.
 const feeAmount = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))/u
 const freeFee = /gratuit|libre|free/iu
@@ -260,8 +290,19 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
         links: document.registrationUrl ? [{url: document.registrationUrl, label: document.registrationUrl, role: 'call-to-action', kind: 'registration', node: null} as const] : []
       }
       const years = ctx.referenceDate === null || ctx.referenceDate.from === 'title' || ctx.referenceDate.from === 'option' ? listYear(candidates) : null
+      const parts = partStatements(computed.units, candidates)
+      const partDefaults = new Map<Unit, SessionDefaults>()
       const drafts = candidates.map((candidate) => {
-        const draft = readCandidate(candidate, readContext)
+        const part = candidate.unit.kind === 'heading' ? undefined : candidate.unit.heading
+        const spans = part ? parts.get(part) : undefined
+        let defaults = readContext.defaults
+        if (part && spans) {
+          // Read once for the part, not once per session.
+          let own = partDefaults.get(part)
+          if (!own) partDefaults.set(part, (own = mergeSessionDefaults(readSessionDefaults(spans, null), readContext.defaults)))
+          defaults = own
+        }
+        const draft = readCandidate(candidate, defaults === readContext.defaults ? readContext : {...readContext, defaults})
         return {draft: years === null ? draft : withYear(draft, years), shape: candidate.unit.kind, title: cleanText(draft.title?.text ?? '')}
       })
       return mergeDuplicates(drafts, ctx)
