@@ -17,9 +17,9 @@ const priceCue = /(?<amount>\d{1,5}(?:[.,]\d{1,2})?)\s?(?:€|euros?(?![\p{L}]))
 const admissionWords = /(?<![\p{L}])(?:tarifs?|prix|entr[ée]es?|participation|inscriptions?|co[uû]ts?|payante?s?|billets?|frais)(?![\p{L}])/u
 // `Inscription gratuite obligatoire`, `Inscription gratuite et obligatoire`: a few words may stand between.
 // A sentence that asks the reader to register or book means the same (`pensez à vous inscrire`,
-// `pour vous inscrire, écrivez à …`, `sur réservation`), even beside `entrée libre`.
+// `pour vous inscrire, écrivez à …`, `sont invités à s'inscrire`, `sur réservation`), even beside `entrée libre`.
 const requiredCue =
-  /sur inscription|sur r[ée]servation|(?:inscriptions?|r[ée]servations?)(?: \p{L}+){0,3}? (?:obligatoires?|requises?|n[ée]cessaires?|indispensables?)|(?:pensez à|pour|merci de|nous vous demandons de|il faut|veuillez|n'oubliez pas de) (?:vous |s')inscrire|et s'inscrire, il suffit|(?<![\p{L}])inscrivez-vous(?![\p{L}])/u
+  /sur inscription|sur r[ée]servation|(?:inscriptions?|r[ée]servations?)(?: \p{L}+){0,3}? (?:obligatoires?|requises?|n[ée]cessaires?|indispensables?)|(?:pensez à|pour|merci de|nous vous demandons de|il faut|veuillez|n'oubliez pas de) (?:vous |s')inscrire|et s'inscrire, il suffit|(?<![\p{L}])inscrivez-vous(?![\p{L}])|(?<![\p{L}])invit[ée]e?s? à (?:vous |s')inscrire/u
 const openEntryCue = /entr[ée]e libre|acc[èe]s libre|sans r[ée]servation|sans inscription/u
 
 /**

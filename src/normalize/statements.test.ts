@@ -36,7 +36,11 @@ describe('readAdmission', () => {
     [['Événement gratuit, inscription obligatoire'], [], true, 'required'],
     [['Tarif : 15 €'], [], false, null],
     [['Atelier payant'], [], false, null],
-    [['77 avenue de Ségur 75015 Paris'], [], null, null]
+    [['77 avenue de Ségur 75015 Paris'], [], null, null],
+    [["Les services intéressés sont invités à s'inscrire dès maintenant."], [], null, 'required'],
+    [['Vous êtes invitées à vous inscrire avant le 3 mars.'], [], null, 'required'],
+    // Negative: an invitation to attend is no request to register.
+    [['Vous êtes invités à participer à la journée.'], [], null, null]
   ] as Array<[string[], string[], boolean | null, string | null]>)('%j %j', (statements, labels, free, registration) => {
     expect(readAdmission(statements, labels)).toMatchObject({free, registration})
   })
