@@ -69,3 +69,21 @@ test('exporters', () => {
   expectTypeOf<JsonLdEvent>().toExtend<import('schema-dts').WithContext<import('schema-dts').Event>>()
   expectTypeOf<IcsOptions['stamp']>().toEqualTypeOf<Date | string | undefined>()
 })
+
+test('the plugin kit: profiles, header rules, page events and typed facts', async () => {
+  const {boldLead, createReader, parseDatePhrase} = await import('../src/index.js')
+  type Kit = typeof import('../src/index.js')
+  expectTypeOf(createReader).returns.toEqualTypeOf<ParserPlugin>()
+  expectTypeOf(boldLead).returns.toEqualTypeOf<import('../src/index.js').HeaderRule>()
+  expectTypeOf<import('../src/index.js').HeaderRule>().returns.toEqualTypeOf<import('../src/index.js').HeaderReading | null>()
+  expectTypeOf<import('../src/index.js').ReaderProfile['score']>().toEqualTypeOf<number | ((sessionBlocks: number, doc: ParsedDocument) => number) | undefined>()
+  expectTypeOf<import('../src/index.js').ReaderProfile['pageEvents']>().toExtend<
+    ((doc: ParsedDocument, units: ReadonlyArray<import('../src/index.js').Unit>, ctx: ParseContext) => ReadonlyArray<import('../src/index.js').PageEvent>) | undefined
+  >()
+  expectTypeOf<import('../src/index.js').Strategy>().returns.toEqualTypeOf<import('../src/index.js').Candidate | ReadonlyArray<import('../src/index.js').Candidate> | null>()
+  expectTypeOf(parseDatePhrase).returns.toEqualTypeOf<import('../src/index.js').DatePhrase | null>()
+  expectTypeOf<ParsedDocument['events']>().toEqualTypeOf<ReadonlyArray<import('../src/index.js').StructuredEvent>>()
+  expectTypeOf<ParsedDocument['page']>().toEqualTypeOf<import('../src/index.js').PageFacts | undefined>()
+  expectTypeOf<DraftSession['assigned']>().toEqualTypeOf<import('../src/index.js').AssignedFields | undefined>()
+  expectTypeOf<Kit['structuredData']>().toExtend<ParserPlugin>()
+})
