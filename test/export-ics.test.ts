@@ -128,6 +128,18 @@ describe('toICS', () => {
     expect(readCalendar(text).occurrences).toEqual(occurrencesOf([weekly]))
   })
 
+  test('alternative slots of one day (SPEC §4.0): one event each, read back at their times', () => {
+    const slots = onlineSession([
+      {start: '2021-12-16T10:00:00+01:00', end: '2021-12-16T11:00:00+01:00'},
+      {start: '2021-12-16T14:00:00+01:00', end: '2021-12-16T15:00:00+01:00'},
+      {start: '2021-12-16T16:00:00+01:00', end: '2021-12-16T17:00:00+01:00'}
+    ])
+    const text = toICS([slots], {stamp})
+    expect(text).not.toMatch(/^(?:RRULE|RDATE)/mu)
+    expect(text.match(/^BEGIN:VEVENT$/gmu)).toHaveLength(3)
+    expect(readCalendar(text).occurrences).toEqual(occurrencesOf([slots]))
+  })
+
   test('all-day occurrences on consecutive days: RRULE with a DATE UNTIL', () => {
     const dated = session({
       start: '2022-11-03',
