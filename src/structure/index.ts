@@ -279,7 +279,7 @@ export function createReader(profile: ReaderProfile): ParserPlugin {
       const fee = document.fee ? readFee(document.fee) : null
       const place = document.defaultVenue
       const readContext = {
-        flow: doc.hast,
+        blocks: elementChildren(doc.hast),
         headerBlocks,
         headingBlocks: new Set(computed.units.flatMap((unit) => (unit.kind === 'heading' ? [unit.flowIndex] : []))),
         end: computed.end,

@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {monthPattern} from '../normalize/dates/lexicon.js'
 import {parseTimeRange, type TimeRange} from '../normalize/dates/phrase.js'
 import {findFormats} from '../normalize/formats.js'
@@ -12,7 +12,8 @@ import {readTitle, type Candidate} from './strategies.js'
 
 /** What the block reader needs of the document around a candidate. */
 export interface ReadContext {
-  readonly flow: Root
+  /** The flow's top-level blocks, listed once: `Unit.flowIndex` indexes them. */
+  readonly blocks: ReadonlyArray<Element>
   /** Flow indexes of the blocks that hold a candidate: a section's body stops there. */
   readonly headerBlocks: ReadonlySet<number>
   /** Flow indexes of the headings (a paragraph in capitals is one too): a section's body stops there. */
@@ -107,7 +108,7 @@ function headerBody(candidate: Candidate, ctx: ReadContext): Element[] {
   const own: Element[] = candidate.lines.length > 0 ? [paragraphOfLines(candidate.lines)] : []
   if (unit.kind === 'paragraph') return [...own, ...sectionBody(candidate, ctx)]
   if (unit.kind !== 'item' || own.length > 0 || unit.nested.length > 0) return own
-  const list = elementChildren(ctx.flow)[unit.flowIndex]
+  const list = ctx.blocks[unit.flowIndex]
   const items = list ? elementChildren(list) : []
   return items[items.length - 1] === unit.element ? followingBlocks(unit.flowIndex, candidate.consumed, ctx) : []
 }
@@ -143,13 +144,13 @@ function invitationTitle(candidate: Candidate, ctx: ReadContext): string | null 
 function sectionIntroduction(unit: Unit, ctx: ReadContext): TextSpan[] {
   const heading = unit.heading
   if (!heading) return []
-  const blocks = elementChildren(ctx.flow).slice(heading.flowIndex + 1, unit.flowIndex)
+  const blocks = ctx.blocks.slice(heading.flowIndex + 1, unit.flowIndex)
   return blocks.some((block) => isElement(block, ...headingTags)) ? [] : readBlockBody(blocks).description
 }
 
 /** A page's one event is described by the page from its announcement on (its headings aside). */
 function pageBody(unit: Unit, ctx: ReadContext): Element[] {
-  return elementChildren(ctx.flow)
+  return ctx.blocks
     .slice(unit.flowIndex)
     .filter((block, offset) => !isElement(block, ...headingTags, 'hr') && !ctx.headingBlocks.has(unit.flowIndex + offset))
 }
@@ -240,7 +241,7 @@ const MAX_LINK_LINE = 100
  * is every item's call to action.
  */
 function listSurroundings(unit: Unit, ctx: ReadContext): {lead: string; links: DraftLink[]} {
-  const blocks = elementChildren(ctx.flow)
+  const {blocks} = ctx
   const before = blocks[unit.flowIndex - 1]
   const after = blocks[unit.flowIndex + 1]
   const beforeText = before && isElement(before, 'p') ? textOf(before) : ''
@@ -288,7 +289,7 @@ function sectionBody(candidate: Candidate, ctx: ReadContext): Element[] {
 
 /** The top-level blocks after `flowIndex`, up to the next heading, rule, `<br>`, header or the end of the region. */
 function followingBlocks(flowIndex: number, consumed: Element | null, ctx: ReadContext): Element[] {
-  const blocks = elementChildren(ctx.flow)
+  const {blocks} = ctx
   const body: Element[] = []
   const end = Math.min(blocks.length, ctx.end)
   for (let index = flowIndex + 1; index < end; index++) {
