@@ -108,8 +108,19 @@ function readList(list: Element, flowIndex: number, heading: Unit | null, units:
     }
     // A loose item wraps its text in paragraphs: read their lines in turn.
     const paragraphs = own.filter((child): child is Element => isElement(child, 'p'))
-    const lines = paragraphs.length > 0 ? paragraphs.flatMap((paragraph) => linesOf(paragraph)) : linesOf({...item, children: own})
-    units.push({element: item, kind: 'item', rank: 7, lines, flowIndex, heading, nested})
+    // An item's lines are split when first asked for (a house style's header rule may never ask), once.
+    let lines: Line[] | undefined
+    units.push({
+      element: item,
+      kind: 'item',
+      rank: 7,
+      get lines() {
+        return (lines ??= paragraphs.length > 0 ? paragraphs.flatMap((paragraph) => linesOf(paragraph)) : linesOf({...item, children: own}))
+      },
+      flowIndex,
+      heading,
+      nested
+    })
     for (const sub of nested) readList(sub, flowIndex, heading, units, depth + 1)
   }
 }
