@@ -1,11 +1,8 @@
 import {readDefaultAttendance} from '../normalize/attendance.js'
 import {cleanText} from '../normalize/text.js'
 import type {PageFacts} from '../facts/event-fields.js'
-import type {StatedMoment} from '../facts/structured-data.js'
-import {toDateString} from '../normalize/dates/zoned.js'
+import {dayOfMoment} from '../facts/structured-data.js'
 import type {DocumentFacts, DocumentInfo, ReferenceDate} from '../types.js'
-
-const toDay = (moment: StatedMoment): string => toDateString(moment.day.year ?? 0, moment.day.month ?? 1, moment.day.day)
 
 const isoDay = /^(?<year>\d{4})[-/](?<month>\d{2})[-/](?<day>\d{2})(?![\d])/u
 
@@ -86,7 +83,7 @@ export function readDocumentInfo(
 ): DocumentInfo {
   const {page} = options
   const date = firstDay(frontMatter, publicationKeys) ?? page?.published ?? null
-  const eventStart = firstDay(frontMatter, eventDateKeys) ?? (page?.start ? toDay(page.start) : null)
+  const eventStart = firstDay(frontMatter, eventDateKeys) ?? (page?.start ? dayOfMoment(page.start) : null)
   const dateline = facts.dateline ?? null
   const fromPath = options.path ? (datedFileName.exec(options.path)?.groups?.['day'] ?? null) : null
   const title = stringField(frontMatter['title']) ?? page?.title ?? facts.title ?? null

@@ -6,7 +6,7 @@ import {parseDatePhrase} from '../normalize/dates/phrase.js'
 import {toDateString} from '../normalize/dates/zoned.js'
 import {cleanText, foldText} from '../normalize/text.js'
 import {informationRow, type InformationRow, type PageFacts} from '../facts/event-fields.js'
-import {isEventItem, readStatedMoment, readStructuredEvents, type StatedMoment, type StructuredEvent} from '../facts/structured-data.js'
+import {dayOfMoment, isEventItem, readStatedMoment, readStructuredEvents, type StatedMoment, type StructuredEvent} from '../facts/structured-data.js'
 import {report} from './report.js'
 
 /**
@@ -208,7 +208,7 @@ function readHead(head: HeadFacts): {title: string | null; published: string | n
   const metaTitle = titleMetas.map((key) => head.metas.get(key)).find((value) => value !== undefined)
   const title = metaTitle ? cleanText(metaTitle) : head.title ? head.title.replace(siteSuffix, '') || head.title : null
   const published = publishedMetas.map((key) => readStatedMoment(head.metas.get(key))).find((moment) => moment !== null && moment !== undefined)
-  return {title, published: published ? dayOf(published) : null}
+  return {title, published: published ? dayOfMoment(published) : null}
 }
 
 function readPageFacts(scope: Root | Element, region: Root | Element | null, places: Map<string, Element>, head: HeadFacts): PageFacts {
@@ -248,14 +248,12 @@ function readPageFacts(scope: Root | Element, region: Root | Element | null, pla
   return {
     title: title ?? fromHead.title,
     categories,
-    published: publication ? dayOf(publication.moment) : fromHead.published,
+    published: publication ? dayOfMoment(publication.moment) : fromHead.published,
     start: first?.moment ?? null,
     end: second?.moment ?? null,
     ...box
   }
 }
-
-const dayOf = (moment: StatedMoment): string => toDateString(moment.day.year ?? 0, moment.day.month ?? 1, moment.day.day)
 
 /** `<time datetime="2023-06-27T11:00:00+02:00">`, else its text (`27 juin 2023`) as a day. */
 function readTime(element: Element): StatedMoment | null {

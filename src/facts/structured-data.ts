@@ -1,6 +1,7 @@
 import type {Element, Root} from 'hast'
 import {toText} from 'hast-util-to-text'
 import type {ClockTime, DatePhrase, TimeRange, WrittenDay} from '../normalize/dates/phrase.js'
+import {toDateString} from '../normalize/dates/zoned.js'
 import {cleanText} from '../normalize/text.js'
 import {readVenues} from '../normalize/venues.js'
 import type {Attendance, SessionStatus, Venue} from '../schema/session.js'
@@ -128,6 +129,11 @@ export function readStatedMoment(value: unknown): StatedMoment | null {
     time: (hour === 0 && minute === 0) || hour > 23 || minute > 59 ? null : {hour, minute},
     text
   }
+}
+
+/** A stated moment's day, `YYYY-MM-DD`. */
+export function dayOfMoment(moment: StatedMoment): string {
+  return toDateString(moment.day.year ?? 0, moment.day.month ?? 1, moment.day.day)
 }
 
 const stringOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? cleanText(value) : typeof value === 'number' ? String(value) : null)
