@@ -10,6 +10,9 @@ const featurePatterns: ReadonlyArray<readonly [RegExp, AccessibilityFeature]> = 
   [/audio-?description/iu, 'audio-description']
 ]
 
+// Every pattern above holds one of these stems: one cheap test skips the statements that name no feature.
+const featureStems = /mobilit|pmr|fauteuil|lsf|signes|sous-titr|v[ée]lotyp|transcri|boucle|falc|facile|audio/i
+
 export interface Accessibility {
   features: AccessibilityFeature[]
   statements: string[]
@@ -28,16 +31,12 @@ export function readAccessibility(statements: ReadonlyArray<string>): Accessibil
   const features = new Set<AccessibilityFeature>()
   const kept: string[] = []
   for (const statement of statements) {
-    let matched = false
+    if (!featureStems.test(statement)) continue
+    const named = featurePatterns.flatMap(([pattern, feature]) => (pattern.test(statement) ? [feature] : []))
+    if (named.length === 0) continue
+    kept.push(statement)
     // SPEC §4.2: `La transcription et la langue des signes ne seront pas disponibles` gives no feature; the sentence is kept.
-    const negated = negation.test(statement)
-    for (const [pattern, feature] of featurePatterns) {
-      if (pattern.test(statement)) {
-        if (!negated) features.add(feature)
-        matched = true
-      }
-    }
-    if (matched) kept.push(statement)
+    if (!negation.test(statement)) for (const feature of named) features.add(feature)
   }
   return {features: [...features], statements: kept}
 }

@@ -21,6 +21,9 @@ const admissionWords = /(?<![\p{L}])(?:tarifs?|prix|entr[ée]es?|participation|i
 const requiredCue =
   /sur inscription|sur r[ée]servation|(?:inscriptions?|r[ée]servations?)(?: \p{L}+){0,3}? (?:obligatoires?|requises?|n[ée]cessaires?|indispensables?)|(?:pensez à|pour|merci de|nous vous demandons de|il faut|veuillez|n'oubliez pas de) (?:vous |s')inscrire|et s'inscrire, il suffit|(?<![\p{L}])inscrivez-vous(?![\p{L}])|(?<![\p{L}])invit[ée]e?s? à (?:vous |s')inscrire/u
 const openEntryCue = /entr[ée]e libre|acc[èe]s libre|sans r[ée]servation|sans inscription/u
+// Every cue above holds one of these stems: a statement without any says nothing of admission,
+// and most statements are skipped after this one cheap test.
+const admissionStems = /gratuit|libre|payant|inscri|r[ée]serv|€|euro/i
 
 /**
  * Admission from practical-detail statements and call-to-action labels.
@@ -35,6 +38,7 @@ export function readAdmission(statements: ReadonlyArray<string>, linkLabels: Rea
   const admission: Admission = {free: null, price: null, registration: null, deadline: null, statements: []}
   let openEntry = false
   for (const statement of statements) {
+    if (!admissionStems.test(statement)) continue
     const text = foldText(statement)
     let matched = false
     const price = admissionWords.test(text) ? priceCue.exec(text) : null

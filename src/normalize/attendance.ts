@@ -9,6 +9,9 @@ const inPersonCue = /pr[ée]sentiel|sur place/u
 const onlineCue =
   /(?<!(?:d[ée]marches?|services?(?: publics?)?|formulaires?|outils?|ressources?|proc[ée]dures?|plateformes?|publications?|inscriptions?|candidatures?|disponibles?|replay|questionnaire|t[ée]l[ée]services?|administrations?|d[ée]clarations?|demandes?|dossiers?|paiements?|contenus?|documents?)\s)en ligne|(?<![\p{L}])(?:webinaires?|webconf[ée]rences?|e-conf[ée]rences?|visio(?:conf[ée]rence)?s?|distanciel|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming|online)(?![\p{L}])|à distance/u
 
+// Every cue above holds one of these stems: one cheap test skips the statements that say nothing of the mode.
+const modeStems = /hybrid|pr[ée]sentiel|sur place|en ligne|webinai|webconf|e-conf|visio|distan|youtube|zoom|teams|livestorm|webex|jitsi|live|streaming|online/i
+
 const themeCue = /(?<![\p{L}])(?:th[èe]mes?|sujets?)(?![\p{L}])/u
 
 export interface AttendanceCues {
@@ -29,6 +32,7 @@ export function readAttendance(cues: AttendanceCues): Attendance | null {
   let inPerson = cues.hasVenue
   let online = cues.onlineFormat
   for (const statement of cues.statements) {
+    if (!modeStems.test(statement)) continue
     const text = foldText(statement)
     // `Le thème cette année : la créativité à distance` states a subject, not a mode.
     if (themeCue.test(text)) continue

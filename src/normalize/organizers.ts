@@ -11,6 +11,8 @@ const hostVerb =
   /(?<![\p{L}])(?:vous\s+(?:accueillent|accueille|invitent|invite|convient|convie)|(?:a|ont)\s+le\s+plaisir\s+de\s+vous|(?:est|sont)\s+heureu(?:x|se|ses)\s+de\s+vous|(?<!s['’])(?:vous\s+|nous\s+)?(?:organisent|organise|présentent)|(?<!(?:la|une|cette|sera|est|seront|sont|était|serait)\s+)(?:vous\s+|nous\s+)?présente)(?![\p{L}])/u
 // `organisé par X`, `organisées par le réseau X`.
 const organisedBy = /(?<![\p{L}])organis[ée]e?s?\s+par\s+(?<who>[^,.;:()]+)/iu
+// Both patterns above hold one of these stems: one cheap test skips the paragraphs that name nobody.
+const hostStems = /organis|accueil|invit|convi|plaisir|heureu|présent/i
 // Where the organiser's name ends inside `organisé par …`: the next verb or preposition.
 const nameEnd = /\s(?:a|ont|est|sont|vise|visent|pour|avec|en partenariat|autour|afin|dans|sur)\s/u
 const leadingArticle = /^(?:(?:les|le|la)\s+|l['’]\s*)/iu
@@ -44,7 +46,7 @@ export function readOrganizers(paragraphs: ReadonlyArray<string>, linkLabels: Re
   const found: string[] = []
   for (const paragraph of paragraphs) {
     // Most paragraphs name nobody: test the whole paragraph before splitting it.
-    if (!hostVerb.test(paragraph) && !organisedBy.test(paragraph)) continue
+    if (!hostStems.test(paragraph) || (!hostVerb.test(paragraph) && !organisedBy.test(paragraph))) continue
     for (const sentence of splitSentences(paragraph)) {
       const by = organisedBy.exec(sentence)?.groups?.['who']
       if (by) addNames(found, by.split(nameEnd)[0] ?? by, linkLabels)

@@ -13,6 +13,9 @@ const statusPatterns: ReadonlyArray<readonly [RegExp, SessionStatus]> = [
   [/se tiendra (?:finalement|désormais) en ligne|(?:basculée?|passée?) en ligne/u, 'moved-online']
 ]
 
+// Every pattern above holds one of these stems: one cheap test skips the other statements.
+const statusStems = /annul|report|compl|en ligne/i
+
 export interface StatusReading {
   readonly status: SessionStatus
   /** The statement that changed the status, for the `status-change` diagnostic. */
@@ -25,6 +28,7 @@ export interface StatusReading {
  */
 export function readStatus(statements: ReadonlyArray<string>, struckThrough = false): StatusReading {
   for (const statement of statements) {
+    if (!statusStems.test(statement)) continue
     const text = foldText(statement)
     for (const [pattern, status] of statusPatterns) {
       if (pattern.test(text)) return {status, statement}
