@@ -1,7 +1,6 @@
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import rehypeParse from 'rehype-parse'
-import rehypeRaw from 'rehype-raw'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -13,6 +12,7 @@ import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
 import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
 import {flatten, readHtmlPage} from './html-page.js'
+import {parseRawHtml} from './raw-html.js'
 import {report} from './report.js'
 
 // Built once and frozen: unified processors are reused across documents.
@@ -32,12 +32,9 @@ function markdownParserFor(text: string): (typeof markdownParsers)[number] {
   const {tables, strikethrough} = gfmPartsOf(text)
   return tables ? (strikethrough ? markdownParsers[3] : markdownParsers[2]) : strikethrough ? markdownParsers[1] : markdownParsers[0]
 }
-// `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; rehype-raw parses
-// them into real elements, with positions, so parsers never see HTML strings.
+// `allowDangerousHtml` keeps raw HTML blocks as `raw` nodes; `parseRawHtml`
+// parses them into real elements, with positions, so parsers never see HTML strings.
 const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).freeze()
-// rehype-raw runs the whole tree through parse5, the costliest step after
-// micromark: only documents that hold raw HTML need it.
-const parseRawHtml = unified().use(rehypeRaw).freeze()
 
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
@@ -49,7 +46,7 @@ export function loadMarkdown(file: VFile): ParsedDocument {
     return EXIT
   })
   let tree = markdownToHast.runSync(mdast, file) as HastRoot
-  if (raw) tree = parseRawHtml.runSync(tree, file) as HastRoot
+  if (raw) tree = parseRawHtml(tree, file)
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast, events: []}

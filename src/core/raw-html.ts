@@ -1,0 +1,78 @@
+import type {Root, RootContent} from 'hast'
+import {raw} from 'hast-util-raw'
+import {Tokenizer, type Token, type TokenHandler} from 'parse5'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+
+// Elements that never hold content: their start tag opens nothing.
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+
+/**
+ * Parse the raw HTML a Markdown document holds into elements, with positions.
+ *
+ * rehype-raw runs the whole tree through parse5 — a second parse of the
+ * document when one `<br>` is raw. Only the top-level blocks that hold raw
+ * HTML need it, with every block an element left open holds (a `<div>` box
+ * around Markdown paragraphs, a `<b>` not closed): each such run is parsed
+ * alone, as the whole tree would parse it (a Markdown tree always parses as
+ * a fragment), and the other blocks are kept as they are.
+ */
+export function parseRawHtml(tree: Root, file: VFile): Root {
+  const children: RootContent[] = []
+  let run: RootContent[] = []
+  let open = 0
+  for (const child of tree.children) {
+    const values = rawValues(child)
+    if (run.length === 0 && values.length === 0) {
+      children.push(child)
+      continue
+    }
+    run.push(child)
+    for (const value of values) open = openElementsAfter(value, open)
+    if (open === 0) {
+      children.push(...reparse(run, file))
+      run = []
+    }
+  }
+  if (run.length > 0) children.push(...reparse(run, file))
+  return {...tree, children}
+}
+
+function reparse(run: RootContent[], file: VFile): RootContent[] {
+  return (raw({type: 'root', children: run}, {file}) as Root).children
+}
+
+function rawValues(node: RootContent): string[] {
+  const values: string[] = []
+  visit(node, 'raw', (found) => {
+    values.push(found.value)
+  })
+  return values
+}
+
+/**
+ * How many elements are open after a raw HTML string, from `open` before it:
+ * non-void start tags open one, end tags close one (never below zero). An
+ * element the HTML parser would close implicitly (`<p>` without `</p>`)
+ * keeps the run open to the document's end: a longer run, never a wrong one.
+ */
+function openElementsAfter(value: string, open: number): number {
+  let count = open
+  const ignore = (): void => {}
+  const handler: TokenHandler = {
+    onStartTag(token: Token.TagToken) {
+      if (!token.selfClosing && !voidElements.has(token.tagName)) count++
+    },
+    onEndTag() {
+      count = Math.max(0, count - 1)
+    },
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore
+  }
+  new Tokenizer({sourceCodeLocationInfo: false}, handler).write(value, true)
+  return count
+}
