@@ -26,6 +26,10 @@ const formatPattern = new RegExp(
   'gu'
 )
 
+// Every keyword above holds one of these stems: a text without any names no format,
+// and most description lines are skipped after this one cheap test.
+const formatStems = /atelier|webina|table|conf[ée]r|pl[ée]ni|formation|meet|quiz|d[ée]mo|retex|retour|t[ée]moign|porte|appel|pr[ée]sentation|restitution|hackathon|clinique|r[ée]union|forum/i
+
 /**
  * The formats a span names, in order of appearance, without repeats.
  *
@@ -39,6 +43,7 @@ export function findFormats(text: string): Format[] {
 /** Every format keyword match as `[offset, format]`. */
 function matchFormats(text: string, pattern: RegExp): Array<[number, Format]> {
   const found: Array<[number, Format]> = []
+  if (!formatStems.test(text)) return found
   // Lower-cased once, so the pattern needs no case-insensitive matching.
   for (const match of String(text).toLowerCase().matchAll(pattern)) {
     const groups = match.groups ?? {}
@@ -72,6 +77,7 @@ const SHORT_LINE_WORDS = 6
  * findProseFormats('Des témoignages seront proposés pendant cette e-conférence.') // ['experience-sharing', 'conference']
  */
 export function findProseFormats(text: string): Format[] {
+  if (!formatStems.test(text)) return []
   const other = namesSomethingElse(text)
   const found = matchFormats(text, proseFormatPattern).filter(([index]) => !other(index))
   let offset = 0
