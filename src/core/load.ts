@@ -40,11 +40,14 @@ const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).f
 export function loadMarkdown(file: VFile): ParsedDocument {
   const mdast = markdownParserFor(String(file.value)).parse(file) as MdastRoot
   const frontMatter = readFrontMatter(mdast, file) ?? readTomlFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
+  // Raw HTML starts with `<`: a text without one holds none, and its tree is not walked for it.
   let raw = false
-  visit(mdast, 'html', () => {
-    raw = true
-    return EXIT
-  })
+  if (String(file.value).includes('<')) {
+    visit(mdast, 'html', () => {
+      raw = true
+      return EXIT
+    })
+  }
   let tree = markdownToHast.runSync(mdast, file) as HastRoot
   if (raw) tree = parseRawHtml(tree, file)
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
