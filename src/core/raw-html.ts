@@ -18,11 +18,12 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  * a fragment), and the other blocks are kept as they are.
  */
 export function parseRawHtml(tree: Root, file: VFile): Root {
+  const source = String(file.value)
   const children: RootContent[] = []
   let run: RootContent[] = []
   let open = 0
   for (const child of tree.children) {
-    const values = rawValues(child)
+    const values = rawValues(child, source)
     if (run.length === 0 && values.length === 0) {
       children.push(child)
       continue
@@ -42,7 +43,11 @@ function reparse(run: RootContent[], file: VFile): RootContent[] {
   return (raw({type: 'root', children: run}, {file}) as Root).children
 }
 
-function rawValues(node: RootContent): string[] {
+function rawValues(node: RootContent, source: string): string[] {
+  // Raw HTML starts with `<`: a block whose source holds none is not walked.
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start !== undefined && end !== undefined && !source.slice(start, end).includes('<')) return []
   const values: string[] = []
   visit(node, 'raw', (found) => {
     values.push(found.value)
