@@ -58,7 +58,7 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path, page: doc.page})}
   }
   const base = resolveBase(doc.base, settings.url)
-  reportBrokenLinks(doc.hast, base, (ruleId, place, data) => report(file, ruleId as RuleId, place, data))
+  reportBrokenLinks(doc.hast, text, base, (ruleId, place, data) => report(file, ruleId as RuleId, place, data))
   const tried = new Set<ParserPlugin>()
   for (;;) {
     const current: ParserPlugin = plugin

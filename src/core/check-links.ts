@@ -1,4 +1,4 @@
-import type {Root} from 'hast'
+import type {Root, RootContent} from 'hast'
 import {visit} from 'unist-util-visit'
 import {checkUrl} from '../normalize/links.js'
 import {textOf} from './hast.js'
@@ -9,16 +9,31 @@ import type {DraftSession, ParseContext} from '../types.js'
  * placeholders give `placeholder-link`, unparsable URLs `invalid-link`.
  * Sessions then drop such links without reporting them again.
  */
-export function reportBrokenLinks(tree: Root, base: string | null, report: ParseContext['report']): void {
-  visit(tree, 'element', (element) => {
-    if (element.tagName !== 'a') return
-    const href = element.properties['href']
-    const url = typeof href === 'string' ? href : ''
-    const checked = checkUrl(url, base)
-    if (!checked.ok) {
-      report(checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link', element, {url, label: textOf(element)})
-    }
-  })
+export function reportBrokenLinks(tree: Root, source: string, base: string | null, report: ParseContext['report']): void {
+  for (const block of tree.children) {
+    if (!mayHoldLink(block, source)) continue
+    visit(block, 'element', (element) => {
+      if (element.tagName !== 'a') return
+      const href = element.properties['href']
+      const url = typeof href === 'string' ? href : ''
+      const checked = checkUrl(url, base)
+      if (!checked.ok) {
+        report(checked.reason === 'placeholder' ? 'placeholder-link' : 'invalid-link', element, {url, label: textOf(element)})
+      }
+    })
+  }
+}
+
+/**
+ * A link is written with `[` (Markdown) or `<` (an autolink, an HTML tag):
+ * a block whose source holds neither holds no link, and is not walked.
+ */
+function mayHoldLink(block: RootContent, source: string): boolean {
+  const start = block.position?.start.offset
+  const end = block.position?.end.offset
+  if (start === undefined || end === undefined) return true
+  const text = source.slice(start, end)
+  return text.includes('[') || text.includes('<')
 }
 
 /**

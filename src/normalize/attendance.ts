@@ -1,4 +1,5 @@
 import type {Attendance} from '../schema/session.js'
+import {parseUrl} from './links.js'
 import {foldText} from './text.js'
 
 // SPEC §4.2; the lists are examples, not closed lists.
@@ -87,5 +88,5 @@ export function isMeetingUrl(url: string): boolean {
 }
 
 function hostOf(url: string): string {
-  return URL.canParse(url) ? new URL(url).hostname : ''
+  return parseUrl(url)?.hostname ?? ''
 }

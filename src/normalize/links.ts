@@ -54,7 +54,8 @@ export function checkUrl(raw: string, base: string | null): CheckedUrl {
     const absolute = `https://${url}`
     return isAbsoluteUrl(absolute) ? {ok: true, url: absolute} : {ok: false, reason: 'invalid'}
   }
-  if (base !== null && URL.canParse(url, base)) return {ok: true, url: new URL(url, base).href}
+  const resolved = base === null ? null : parseUrl(url, base)
+  if (resolved) return {ok: true, url: resolved.href}
   // SPEC §4.4: without a base, a relative link is kept as written (`/ateliers/eupl`).
   return {ok: true, url}
 }
@@ -79,9 +80,18 @@ const schemelessHost = /^(?:www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}
 const hostPattern = /^[\p{L}\p{N}.-]+$/u
 
 function isAbsoluteUrl(url: string): boolean {
-  if (!URL.canParse(url)) return false
-  const parsed = new URL(url)
+  const parsed = parseUrl(url)
+  if (!parsed) return false
   if (parsed.protocol === 'mailto:' || parsed.protocol === 'tel:') return true
   const host = url.slice(url.indexOf('//') + 2).split(/[/?#:]/u, 1)[0] ?? ''
   return parsed.hostname !== '' && hostPattern.test(host)
+}
+
+/** A URL parsed once (`URL.canParse` then `new URL` parse it twice), or `null`. */
+export function parseUrl(url: string, base?: string): URL | null {
+  try {
+    return new URL(url, base)
+  } catch {
+    return null
+  }
 }
