@@ -21,7 +21,7 @@ export function parseRawHtml(tree: Root, file: VFile): Root {
   const source = String(file.value)
   const children: RootContent[] = []
   let run: RootContent[] = []
-  let open = 0
+  const counter = openElementCounter()
   for (const child of tree.children) {
     const values = rawValues(child, source)
     if (run.length === 0 && values.length === 0) {
@@ -29,8 +29,8 @@ export function parseRawHtml(tree: Root, file: VFile): Root {
       continue
     }
     run.push(child)
-    for (const value of values) open = openElementsAfter(value, open)
-    if (open === 0) {
+    for (const value of values) counter.write(value)
+    if (counter.open === 0) {
       children.push(...reparse(run, file))
       run = []
     }
@@ -56,20 +56,26 @@ function rawValues(node: RootContent, source: string): string[] {
 }
 
 /**
- * How many elements are open after a raw HTML string, from `open` before it:
- * non-void start tags open one, end tags close one (never below zero). An
- * element the HTML parser would close implicitly (`<p>` without `</p>`)
- * keeps the run open to the document's end: a longer run, never a wrong one.
+ * Counts the elements the raw HTML it is given leaves open: non-void start
+ * tags open one, end tags close one (never below zero). One tokenizer reads
+ * the document's raw strings in turn, as the HTML parser would. An element
+ * the parser would close implicitly (`<p>` without `</p>`) keeps the run open
+ * to the document's end: a longer run, never a wrong one.
  */
-function openElementsAfter(value: string, open: number): number {
-  let count = open
+function openElementCounter(): {open: number; write(value: string): void} {
+  const counter = {
+    open: 0,
+    write(value: string): void {
+      tokenizer.write(value, false)
+    }
+  }
   const ignore = (): void => {}
   const handler: TokenHandler = {
     onStartTag(token: Token.TagToken) {
-      if (!token.selfClosing && !voidElements.has(token.tagName)) count++
+      if (!token.selfClosing && !voidElements.has(token.tagName)) counter.open++
     },
     onEndTag() {
-      count = Math.max(0, count - 1)
+      counter.open = Math.max(0, counter.open - 1)
     },
     onComment: ignore,
     onDoctype: ignore,
@@ -78,6 +84,6 @@ function openElementsAfter(value: string, open: number): number {
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore
   }
-  new Tokenizer({sourceCodeLocationInfo: false}, handler).write(value, true)
-  return count
+  const tokenizer = new Tokenizer({sourceCodeLocationInfo: false}, handler)
+  return counter
 }
