@@ -32,6 +32,26 @@ describe('load', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-invalid'])
   })
 
+  test('each top-level key keeps its line: quoted keys, and not the lines of a block scalar', () => {
+    const doc = loadMarkdown(new VFile('---\ntitle: Agenda\n"date": 2024-03-12\ndescription: |\n  texte: avec deux-points\nlieu: Paris\n---\n\ntexte\n'))
+    expect(doc.frontMatter).toEqual({title: 'Agenda', date: '2024-03-12', description: 'texte: avec deux-points\n', lieu: 'Paris'})
+    expect(doc.frontMatterLines).toEqual({title: 2, date: 3, description: 4, lieu: 6})
+  })
+
+  test('a repeated key: the last value, as Jekyll reads it, and no error', () => {
+    const file = new VFile('---\ntitle: a\ntitle: b\n---\n\ntexte\n')
+    const doc = loadMarkdown(file)
+    expect([doc.frontMatter, doc.frontMatterLines]).toEqual([{title: 'b'}, {title: 3}])
+    expect(file.messages).toEqual([])
+  })
+
+  test('a broken front matter is reported at its line, and what can be read is kept', () => {
+    const file = new VFile("---\ntitle: Atelier\nchapeau: 'Vous\n  suite\n\n'\n---\n\ntexte\n")
+    const doc = loadMarkdown(file)
+    expect(doc.frontMatter).toMatchObject({title: 'Atelier'})
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['front-matter-invalid', 5]])
+  })
+
   test('HTML: the flow is the main content, without the page chrome', () => {
     const doc = loadHtml(new VFile('<html><body><nav><p>menu</p></nav><main><p>un</p><p>deux</p></main><footer>pied</footer></body></html>'))
     expect(doc.hast.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['p', 'p'])

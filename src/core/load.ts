@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {parse as parseToml} from 'smol-toml'
+import {load as loadYaml} from 'js-yaml'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
 import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
@@ -63,16 +64,24 @@ interface FrontMatter {
 const noFrontMatter: FrontMatter = {values: {}, lines: {}}
 
 /**
- * Read the YAML front matter with `yaml`. Jekyll's parser accepts some YAML
- * that `yaml` calls broken (a quoted scalar closed at column 1): what `yaml`
- * recovers is kept and the error is reported. Each top-level key keeps its
- * line in the file, for diagnostics and provenance.
+ * Read the YAML front matter. A well-formed mapping is read by `js-yaml`
+ * (half the time of `yaml`, the same values on every front matter of the
+ * answer keys: docs/decisions/0013-front-matter-reader.md). Anything else
+ * goes to `yaml`, which says what is wrong and where: Jekyll's parser accepts
+ * some YAML that both call broken (a quoted scalar closed at column 1), and
+ * what `yaml` recovers is kept while the error is reported. Each top-level
+ * key keeps its line in the file, for diagnostics and provenance.
  */
 function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter | null {
   const first = mdast.children[0]
   if (first?.type !== 'yaml') return null
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (first.position?.start.line ?? 1) + 1
+  const wellFormed = readWellFormedMapping(first.value, firstLine)
+  if (wellFormed) {
+    dropImplausibleDates(wellFormed.values, wellFormed.lines, file)
+    return wellFormed
+  }
   const lineCounter = new LineCounter()
   let document
   try {
@@ -106,6 +115,38 @@ function readFrontMatter(mdast: MdastRoot, file: VFile): FrontMatter | null {
   const values = value as Record<string, unknown>
   dropImplausibleDates(values, lines, file)
   return {values, lines}
+}
+
+/** A YAML mapping `js-yaml` reads without error, or `null` (broken, empty, not a mapping). */
+function readWellFormedMapping(source: string, firstLine: number): FrontMatter | null {
+  let value: unknown
+  try {
+    value = loadYaml(source)
+  } catch {
+    // All of js-yaml's exceptions: `yaml` reads the text again and reports what is wrong.
+    return null
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const values = value as Record<string, unknown>
+  return {values, lines: topLevelKeyLines(source, values, firstLine)}
+}
+
+/**
+ * The line of each top-level key of a well-formed YAML mapping: a line that
+ * starts at column 0 with the key (quoted or not) and a colon. Every other
+ * line of the mapping is indented, a comment or a list item.
+ */
+function topLevelKeyLines(source: string, values: Readonly<Record<string, unknown>>, firstLine: number): Record<string, number> {
+  const lines: Record<string, number> = {}
+  source.split('\n').forEach((line, index) => {
+    const colon = line.indexOf(':')
+    if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('#')) return
+    let key = line.slice(0, colon).trimEnd()
+    const quote = key.charAt(0)
+    if ((quote === '"' || quote === "'") && key.endsWith(quote) && key.length >= 2) key = key.slice(1, -1)
+    if (Object.hasOwn(values, key)) lines[key] ??= firstLine + index
+  })
+  return lines
 }
 
 /**
