@@ -54,8 +54,10 @@ export function outlinePressRelease(tree: Root): PressReleaseOutline {
   let announced = false
   let contacts = -1
   elements.forEach((element, index) => {
+    // Landmarks are paragraphs and headings (lists, tables and quotes hold none), and short lines:
+    // long paragraphs are not tested.
+    if (!isElement(element, 'p', ...headingTags)) return
     const text = textOf(element)
-    // Landmarks are short lines: long paragraphs are not tested.
     if (text.length > MAX_LANDMARK) return
     if (index < DATELINE_WITHIN && dateline === -1) {
       const day = readDateline(text)
