@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {reportBrokenLinks, reportDraftLinks} from './core/check-links.js'
-import {buildSession, type BuildContext, type SessionWithoutId} from './core/build-session.js'
+import {buildSession, createSpanReadings, type BuildContext, type SessionWithoutId} from './core/build-session.js'
 import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
 import {sessionId} from './core/ids.js'
@@ -72,7 +72,8 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
       parser: current.name,
       path: file.path ?? null,
       url: settings.url,
-      base
+      base,
+      spans: createSpanReadings()
     }
     const mark = file.messages.length
     const drafts = current.parse(doc, ctx as ParseContext)

@@ -23,6 +23,35 @@ export interface BuildContext extends ParseContext {
   readonly url: string | null
   /** Base of relative links: `<base href>` or `url`. */
   readonly base: string | null
+  /** What this extraction has read from each text span. */
+  readonly spans: SpanReadings
+}
+
+/**
+ * What is read from a text span, once per extraction: the sessions of one
+ * post share its spans (a page's events, one body), and each span is split
+ * into statements and scanned for formats once.
+ */
+export interface SpanReadings {
+  statements(span: TextSpan): string[]
+  proseFormats(span: TextSpan): Format[]
+}
+
+export function createSpanReadings(): SpanReadings {
+  const statements = new Map<TextSpan, string[]>()
+  const formats = new Map<TextSpan, Format[]>()
+  return {
+    statements(span) {
+      let read = statements.get(span)
+      if (!read) statements.set(span, (read = statementsOf(span)))
+      return read
+    },
+    proseFormats(span) {
+      let read = formats.get(span)
+      if (!read) formats.set(span, (read = findProseFormats(span.text)))
+      return read
+    }
+  }
 }
 
 /** A session without its id, which `extract` assigns once all are built. */
@@ -43,10 +72,10 @@ export function buildSession(draft: DraftSession, ctx: BuildContext): SessionWit
   const title = readTitle(draft, description, dates, ctx)
   if (title === null) return null
 
-  const statements = [...draft.details, ...(draft.statements ?? [])].flatMap((span) => statementsOf(span))
+  const statements = [...draft.details, ...(draft.statements ?? [])].flatMap((span) => ctx.spans.statements(span))
   const links = readLinks(draft.links, ctx)
   const callToActionLabels = draft.links.filter((link) => link.role === 'call-to-action').map((link) => link.label)
-  const formats = readFormats(draft, title)
+  const formats = readFormats(draft, title, ctx.spans)
   const addresses = readVenues(draft.details.map((span) => span.text))
   const places = addresses.length > 0 ? [] : (draft.places ?? []).flatMap((span) => readPlace(span.text) ?? [])
   const venues = withRegion(addresses.length > 0 ? addresses : places.slice(0, 1), draft.region)
@@ -221,12 +250,12 @@ function readTitle(draft: DraftSession, description: ReadonlyArray<string>, date
  * the title with the front-matter categories, then the description, then the
  * heading that introduces the block.
  */
-function readFormats(draft: DraftSession, title: string): Format[] {
+function readFormats(draft: DraftSession, title: string, spans: SpanReadings): Format[] {
   if (draft.tags.length > 0) return findFormatsIn(draft.tags)
   const fromTitle = findFormatsIn([title, ...(draft.formatHints ?? [])])
   if (fromTitle.length > 0) return fromTitle
   // The raw spans keep their line breaks: a short line is a programme item.
-  const fromDescription = [...new Set(draft.description.flatMap((span) => proseFormatsOf(span)))]
+  const fromDescription = [...new Set(draft.description.flatMap((span) => spans.proseFormats(span)))]
   if (fromDescription.length > 0) return fromDescription
   return draft.contextText ? findFormats(draft.contextText) : []
 }
@@ -236,27 +265,8 @@ function readFormats(draft: DraftSession, title: string): Format[] {
 // sentence (`Entrée libre gratuite sur inscription. Accessible aux personnes …`).
 const statementSeparator = /\s*\n\s*|\s+\/\s+/u
 
-// Sessions of one post share its spans (three dated slots, one body): what is
-// read from a span is remembered per span, weakly.
-const spanStatements = new WeakMap<TextSpan, string[]>()
-const spanFormats = new WeakMap<TextSpan, Format[]>()
-
 function statementsOf(span: TextSpan): string[] {
-  let statements = spanStatements.get(span)
-  if (!statements) {
-    statements = span.text.split(statementSeparator).flatMap((statement) => splitSentences(statement))
-    spanStatements.set(span, statements)
-  }
-  return statements
-}
-
-function proseFormatsOf(span: TextSpan): Format[] {
-  let formats = spanFormats.get(span)
-  if (!formats) {
-    formats = findProseFormats(span.text)
-    spanFormats.set(span, formats)
-  }
-  return formats
+  return span.text.split(statementSeparator).flatMap((statement) => splitSentences(statement))
 }
 
 /** Classify and de-duplicate links, dropping the broken ones; a URL keeps the kind of its first call to action. */
