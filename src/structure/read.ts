@@ -307,7 +307,8 @@ function contextOf(unit: Unit, ctx: ReadContext): {contextText?: string} {
   // The section's heading, then the headings that enclose it (each of a higher rank).
   let heading = unit.kind === 'heading' ? enclosingOf(unit) : unit.heading
   while (heading) {
-    const text = textOf(heading.element)
+    // The heading's line, read by the marks walk.
+    const text = heading.lines[0]?.text ?? ''
     if (findFormats(text).length > 0) return {contextText: text}
     heading = enclosingOf(heading)
   }
