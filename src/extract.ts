@@ -4,6 +4,7 @@ import {buildSession, createSpanReadings, type BuildContext, type SessionWithout
 import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
 import {sessionId} from './core/ids.js'
+import {DocumentTooDeep, MAX_TREE_DEPTH} from './core/depth.js'
 import {decode, guessFormat, loadHtml, loadMarkdown} from './core/load.js'
 import {isRuleId, report, reportOwn, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
@@ -40,17 +41,27 @@ export function extract(input: string | Uint8Array | VFile, options: Readonly<Ex
     return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo({}, referenceOption)}
   }
 
-  const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
-  let doc: ParsedDocument
+  const mark = file.messages.length
   try {
-    doc = format === 'html' ? loadHtml(file) : loadMarkdown(file)
+    return read(file, settings)
   } catch (error) {
-    // The tree builders recurse once per nesting level: thousands of nested
-    // elements exhaust the stack. Content never throws: say so instead.
-    if (!(error instanceof RangeError)) throw error
-    report(file, 'document-too-deep', null)
+    // Content never throws. A document nested past a limit is refused before
+    // anything recurses into it; a stack exhausted anyway (a tree builder or
+    // a plugin recursing once per level) is the same error, not a crash.
+    if (!(error instanceof DocumentTooDeep) && !(error instanceof RangeError)) throw error
+    file.messages.length = mark
+    const tooDeep = error instanceof DocumentTooDeep ? error.tooDeep : null
+    report(file, 'document-too-deep', tooDeep?.place ?? null, {limit: String(tooDeep?.limit ?? MAX_TREE_DEPTH)})
     return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo({}, referenceOption)}
   }
+}
+
+/** The pipeline: load, detect, parse, build, validate. */
+function read(file: VFile, settings: Settings): ExtractResult {
+  const text = String(file.value)
+  const referenceOption = settings.referenceDate
+  const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
+  const doc: ParsedDocument = format === 'html' ? loadHtml(file) : loadMarkdown(file)
   const forced = settings.parser ? findParser(settings.parsers, settings.parser) : null
   let plugin = forced ?? detectParser(settings.parsers, doc)
   if (!plugin) {

@@ -12,6 +12,7 @@ import {load as loadYaml} from 'js-yaml'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {ParsedDocument} from '../types.js'
 import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
+import {DocumentTooDeep, markdownNesting, treeTooDeep} from './depth.js'
 import {flatten, readHtmlPage} from './html-page.js'
 import {parseRawHtml} from './raw-html.js'
 import {report} from './report.js'
@@ -39,11 +40,17 @@ const markdownToHast = unified().use(remarkRehype, {allowDangerousHtml: true}).f
 
 /** Parse a Markdown file once: front matter, mdast, then hast. */
 export function loadMarkdown(file: VFile): ParsedDocument {
-  const mdast = markdownParserFor(String(file.value)).parse(file) as MdastRoot
+  const text = String(file.value)
+  // Before the parse: micromark's cost is cubic in list depth.
+  const nested = markdownNesting(text)
+  if (nested) throw new DocumentTooDeep(nested)
+  const mdast = markdownParserFor(text).parse(file) as MdastRoot
+  const deep = treeTooDeep(mdast)
+  if (deep) throw new DocumentTooDeep(deep)
   const frontMatter = readFrontMatter(mdast, file) ?? readTomlFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
   // Raw HTML starts with `<`: a text without one holds none, and its tree is not walked for it.
   let raw = false
-  if (String(file.value).includes('<')) {
+  if (text.includes('<')) {
     visit(mdast, 'html', () => {
       raw = true
       return EXIT
@@ -51,6 +58,9 @@ export function loadMarkdown(file: VFile): ParsedDocument {
   }
   let tree = markdownToHast.runSync(mdast, file) as HastRoot
   if (raw) tree = parseRawHtml(tree, file)
+  // Raw HTML may nest deeper than its Markdown.
+  const deepHtml = raw ? treeTooDeep(tree) : null
+  if (deepHtml) throw new DocumentTooDeep(deepHtml)
   // The same flow as an HTML page's: boxes (`<div class="encadre">…</div>`) are read through.
   const hast: HastRoot = {type: 'root', children: flatten(tree)}
   return {file, format: 'markdown', frontMatter: frontMatter.values, frontMatterLines: frontMatter.lines, mdast, hast, events: []}
@@ -257,6 +267,8 @@ const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
  */
 export function loadHtml(file: VFile): ParsedDocument {
   const tree = htmlParser.parse(file) as HastRoot
+  const deep = treeTooDeep(tree)
+  if (deep) throw new DocumentTooDeep(deep)
   const page = readHtmlPage(tree, file)
   return {file, format: 'html', frontMatter: {}, frontMatterLines: {}, mdast: null, hast: page.flow, events: page.events, page: page.facts, ...(page.base ? {base: page.base} : {})}
 }

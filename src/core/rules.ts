@@ -28,8 +28,8 @@ export const rules = {
   },
   'document-too-deep': {
     severity: 'error',
-    reason: () => 'Unexpected document nested too deeply to parse, expected at most a few hundred nested elements',
-    note: 'The Markdown and HTML tree builders recurse once per nesting level; a pathological document gives this error and no session instead of a crash.'
+    reason: (d) => `Unexpected document nested more than ${d['limit'] ?? '512'} levels deep, expected fewer`,
+    note: 'Markdown lists and quotes nested more than 64 levels (whose parse costs the cube of their depth) and trees nested more than 512 elements are refused before any reader recurses into them: this error and no session instead of a crash or a parse that never ends (docs/decisions/0014-nesting-limits.md).'
   },
   'front-matter-invalid': {
     severity: 'warning',
