@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+import {patchDependencies} from './scripts/patched-dependencies.mjs'
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
@@ -18,5 +19,9 @@ export default defineConfig({
   minify: false,
   sourcemap: false,
   // The CLI prints the package version without reading package.json at run time.
-  define: {__VERSION__: JSON.stringify(version)}
+  define: {__VERSION__: JSON.stringify(version)},
+  // The Markdown parser is bundled with its patches (patches/, decision 0015), so the
+  // package's users get a parse that stays linear, whatever micromark their tree holds.
+  noExternal: [/^remark-parse$/, /^mdast-util-from-markdown$/, /^micromark(?:$|-)/],
+  esbuildPlugins: [patchDependencies()]
 })

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'hast'
 import {raw} from 'hast-util-raw'
 import {Tokenizer, type Token, type TokenHandler} from 'parse5'
 import {visit} from 'unist-util-visit'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 
 // Elements that never hold content: their start tag opens nothing.
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
@@ -19,6 +19,12 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  */
 export function parseRawHtml(tree: Root, file: VFile): Root {
   const source = String(file.value)
+  // hast-util-from-parse5 takes the elements' positions from parse5, which
+  // hast-util-raw starts at each raw node's place in the file; it needs a file
+  // only to know positions are wanted, and reads that file's whole text to
+  // position the root, which is dropped here. An empty file gives the same
+  // positions without a scan of the document per run (quadratic otherwise).
+  const positions = new VFile()
   const children: RootContent[] = []
   let run: RootContent[] = []
   const counter = openElementCounter()
@@ -31,16 +37,16 @@ export function parseRawHtml(tree: Root, file: VFile): Root {
     run.push(child)
     for (const value of values) counter.write(value)
     if (counter.open === 0) {
-      children.push(...reparse(run, file))
+      children.push(...reparse(run, positions))
       run = []
     }
   }
-  if (run.length > 0) children.push(...reparse(run, file))
+  if (run.length > 0) children.push(...reparse(run, positions))
   return {...tree, children}
 }
 
-function reparse(run: RootContent[], file: VFile): RootContent[] {
-  return (raw({type: 'root', children: run}, {file}) as Root).children
+function reparse(run: RootContent[], positions: VFile): RootContent[] {
+  return (raw({type: 'root', children: run}, {file: positions}) as Root).children
 }
 
 function rawValues(node: RootContent, source: string): string[] {

@@ -1,0 +1,101 @@
+// The Markdown parser is bundled with patches (patches/, docs/decisions/0015-linear-markdown-parse.md).
+// Bundled here the way tsup bundles it, the patched parser must give the unpatched one's tree,
+// positions included, on every example of the CommonMark spec and on every Markdown document
+// of the repository.
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import commonmark from 'commonmark-spec'
+import {build} from 'esbuild'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified, type Plugin} from 'unified'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {patchDependencies, patchedDependencies, patchedSource} from '../scripts/patched-dependencies.mjs'
+
+const root = new URL('../', import.meta.url)
+const directory = mkdtempSync(join(tmpdir(), 'agenda-patched-'))
+let patchedParse: Plugin
+
+beforeAll(async () => {
+  const entry = join(directory, 'entry.js')
+  writeFileSync(entry, "export {default} from 'remark-parse'\n")
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: join(directory, 'parse.js'),
+    nodePaths: [new URL('node_modules/', root).pathname],
+    plugins: [patchDependencies()],
+    logLevel: 'silent'
+  })
+  patchedParse = ((await import(pathToFileURL(join(directory, 'parse.js')).href)) as {default: Plugin}).default
+})
+
+afterAll(() => rmSync(directory, {recursive: true, force: true}))
+
+function* markdownFiles(folder: URL): Generator<string> {
+  for (const name of readdirSync(folder)) {
+    const path = new URL(name, folder)
+    if (statSync(path).isDirectory()) yield* markdownFiles(new URL(`${name}/`, folder))
+    else if (/\.(?:md|markdown)$/u.test(name)) yield path.pathname
+  }
+}
+
+function trees(markdown: string): [unknown, unknown] {
+  const original = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(markdown)
+  const patched = unified().use(patchedParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(markdown)
+  return [patched, original]
+}
+
+describe('the patched Markdown parser', () => {
+  test('each patch applies to the version installed', () => {
+    for (const [name, {file}] of Object.entries(patchedDependencies)) {
+      const source = patchedSource(new URL(`node_modules/${name}/${file}`, root).pathname)
+      expect(source).not.toBeNull()
+      expect(source).not.toEqual(readFileSync(new URL(`node_modules/${name}/${file}`, root), 'utf8'))
+    }
+  })
+
+  test('the bundle holds the patched code, not the original', () => {
+    const bundle = readFileSync(join(directory, 'parse.js'), 'utf8')
+    expect(bundle).toContain('endPoint.offset - labelStart.end.offset <= 999')
+    expect(bundle).toContain('events.length = write')
+    expect(bundle).not.toContain('vecs.push(events.slice())')
+  })
+
+  test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
+    const different = commonmark.tests.filter((example) => {
+      const [patched, original] = trees(example.markdown)
+      return JSON.stringify(patched) !== JSON.stringify(original)
+    })
+    expect(different.map((example) => example.number)).toEqual([])
+  })
+
+  test('gives the same trees on every Markdown document of the repository and the answer keys', () => {
+    const files = [...markdownFiles(new URL('fixtures/', root)), ...markdownFiles(new URL('test/', root)), ...markdownFiles(new URL('../shared/', root))]
+    expect(files.length).toBeGreaterThan(50)
+    for (const file of files) {
+      const [patched, original] = trees(readFileSync(file, 'utf8'))
+      expect(JSON.stringify(patched), file).toEqual(JSON.stringify(original))
+    }
+  })
+
+  test('gives the same trees where the patches change the work: list ends, long runs of text, nested brackets, labels and definitions', () => {
+    const cases = [
+      Array.from({length: 50}, (_, index) => `- item ${index}\ntexte ${index}`).join('\n\n'),
+      'a &amp; b [c] d &copy; e [f] g '.repeat(200),
+      `${'['.repeat(300)}x${']'.repeat(300)}`,
+      `[${'a'.repeat(998)}]\n\n[${'a'.repeat(998)}]: /url`,
+      `[${'a'.repeat(1000)}]\n\n[${'a'.repeat(1000)}]: /url`,
+      '[foo] [bar][] [baz][foo] [*qux*]\n\n[foo]: /a\n[bar]: /b\n[*qux*]: /c',
+      '> - a\n>   - b\n>\n> c\n- d\n\n  e'
+    ]
+    for (const markdown of cases) {
+      const [patched, original] = trees(markdown)
+      expect(JSON.stringify(patched)).toEqual(JSON.stringify(original))
+    }
+  })
+})
