@@ -24,7 +24,12 @@ describe('markdownNesting', () => {
 
 describe('treeTooDeep', () => {
   const chain = (depth: number) => {
-    let node: {type: string; children: unknown[]; position?: unknown} = {type: 'leaf', children: [], position: {start: {line: depth, column: 1}}}
+    interface Node {
+      readonly type: string
+      readonly children: Node[]
+      readonly position: {readonly start: {readonly line: number; readonly column: number}}
+    }
+    let node: Node = {type: 'leaf', children: [], position: {start: {line: depth, column: 1}}}
     for (let level = depth - 1; level >= 0; level--) node = {type: 'node', children: [node], position: {start: {line: level, column: 1}}}
     return node
   }
