@@ -102,6 +102,17 @@ describe('mergeDuplicates', () => {
     expect(merged).toHaveLength(1)
   })
 
+  test('the same event announced 500 times: one draft, its links and details once each (linear, whatever the input)', () => {
+    const {calls, ctx} = reported()
+    const copy = (): DraftSession => ({...draft(13, 'JDD 2017', ['/evenements/jdd/', '/inscription']), details: [{text: 'Entrée libre', node}]})
+    const merged = mergeDuplicates(
+      Array.from({length: 500}, () => ({draft: copy(), shape: 'paragraph', title: 'JDD 2017'})),
+      ctx
+    )
+    expect(merged.map((d) => [d.links.map((l) => l.url), d.details.map((span) => span.text)])).toEqual([[['/evenements/jdd/', '/inscription'], ['Entrée libre']]])
+    expect(calls).toHaveLength(499)
+  })
+
   test.each([
     // Negatives: sibling items of one list, other days, unlike titles.
     [[draft(5, "L'accessibilité numérique dans la pratique", ['/a']), 'item'], [draft(5, 'Accessibilité numérique et design', ['/b']), 'item']],

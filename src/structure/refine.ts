@@ -133,7 +133,7 @@ function urlsOf(draft: DraftSession): Set<string> {
  * only drafts of the same day: linear in practice.
  */
 export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<ParseContext, 'report'>): DraftSession[] {
-  const out: ReadDraft[] = []
+  const out: Array<ReadDraft & {readonly urls: Set<string>; readonly seen: Set<string>}> = []
   const byDay = new Map<string, number[]>()
   for (const item of items) {
     const key = dayKey(item.draft)
@@ -141,21 +141,26 @@ export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<Parse
     const urls = urlsOf(item.draft)
     // Only the latest drafts of the day are compared: a list of thousands on one day stays linear.
     const twin = same.slice(-MAX_SAME_DAY).find((index) => {
-      const other = out[index] as ReadDraft
-      if ([...urlsOf(other.draft)].some((url) => urls.has(url))) return true
+      const other = out[index] as (typeof out)[number]
+      for (const url of urls) if (other.urls.has(url)) return true
       return other.shape !== item.shape && titleSimilarity(other.title, item.title) >= DUPLICATE_SIMILARITY
     })
     if (twin !== undefined) {
-      const first = out[twin] as ReadDraft
+      const first = out[twin] as (typeof out)[number]
       const phrase = !first.draft.phrase?.time && item.draft.phrase?.time ? item.draft.phrase : first.draft.phrase
+      // What the second announcement adds, once: the same event announced a hundred times stays one draft's size.
+      const links = item.draft.links.filter((link) => fresh(first.seen, `link ${link.role} ${link.url}`))
+      const details = item.draft.details.filter((span) => fresh(first.seen, `detail ${span.text}`))
+      const places = (item.draft.places ?? []).filter((span) => fresh(first.seen, `place ${span.text}`))
+      for (const url of urls) first.urls.add(url)
       out[twin] = {
         ...first,
         draft: {
           ...first.draft,
           ...(phrase ? {phrase} : {}),
-          links: [...first.draft.links, ...item.draft.links],
-          details: [...first.draft.details, ...item.draft.details],
-          places: [...(first.draft.places ?? []), ...(item.draft.places ?? [])]
+          links: [...first.draft.links, ...links],
+          details: [...first.draft.details, ...details],
+          places: [...(first.draft.places ?? []), ...places]
         }
       }
       ctx.report('duplicate-session', item.draft.node, {title: item.title})
@@ -165,7 +170,18 @@ export function mergeDuplicates(items: ReadonlyArray<ReadDraft>, ctx: Pick<Parse
       same.push(out.length)
       byDay.set(key, same)
     }
-    out.push(item)
+    const seen = new Set<string>()
+    for (const link of item.draft.links) seen.add(`link ${link.role} ${link.url}`)
+    for (const span of item.draft.details) seen.add(`detail ${span.text}`)
+    for (const span of item.draft.places ?? []) seen.add(`place ${span.text}`)
+    out.push({...item, urls, seen})
   }
   return out.map((item) => item.draft)
+}
+
+/** Whether `key` is new to `seen` (and remember it). */
+function fresh(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false
+  seen.add(key)
+  return true
 }
