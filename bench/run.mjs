@@ -58,21 +58,39 @@ for (const r of rows) {
 const sum = (key) => rows.reduce((total, row) => total + row[key], 0)
 console.log(`all fixtures: md→hast ${(sum('hast') / sum('parse')).toFixed(2)}× remark-parse, extract ${(sum('full') / sum('parse')).toFixed(2)}× remark-parse`)
 
-// Linearity: the agenda body of mip-2022 repeated n times under one front matter.
+// Linearity: the agenda body of mip-2022 repeated under one front matter, to
+// 100 KiB, 1 MiB and 3 MiB: the cost per KiB should not grow with the size.
 const agenda = readFileSync(new URL('mip-2022.md', fixtures), 'utf8')
 const end = agenda.indexOf('\n---\n', 4) + 5
 const [head, body] = [agenda.slice(0, end), agenda.slice(end)]
-console.log('\nsize (copies of the mip-2022 body)   extract ms   per copy   × remark-parse   sessions   heap Δ MiB')
-for (const copies of [1, 4, 16, 64]) {
-  const text = head + body.repeat(copies)
-  const [ms, parseMs] = timeAll([() => extract(text), () => bare.parse(text)], 7, 60)
-  globalThis.gc?.()
-  const before = process.memoryUsage().heapUsed
-  const result = extract(text)
-  const heap = (process.memoryUsage().heapUsed - before) / 1048576
+const ofSize = (kib) => head + body.repeat(Math.max(1, Math.round((kib * 1024 - head.length) / body.length)))
+console.log('\nsize (copies of the mip-2022 body)   extract ms   ms per KiB   × per KiB at 100 KiB   × remark-parse')
+let perKiB100 = null
+for (const kib of [100, 1024, 3072]) {
+  const text = ofSize(kib)
+  const rounds = kib > 1000 ? 3 : 7
+  const [ms, parseMs] = timeAll([() => extract(text), () => bare.parse(text)], rounds, 60)
+  const perKiB = ms / (text.length / 1024)
+  perKiB100 ??= perKiB
   console.log(
-    `${String(copies).padStart(4)} (${(text.length / 1024).toFixed(0).padStart(4)} KiB)                   ${ms.toFixed(2).padStart(8)}   ${(ms / copies).toFixed(3).padStart(7)}   ${(ms / parseMs).toFixed(2).padStart(10)}   ${String(result.sessions.length).padStart(8)}   ${heap.toFixed(1).padStart(8)}`
+    `${(text.length / 1024).toFixed(0).padStart(5)} KiB                            ${ms.toFixed(1).padStart(8)}   ${perKiB.toFixed(3).padStart(9)}   ${(perKiB / perKiB100).toFixed(2).padStart(20)}   ${(ms / parseMs).toFixed(2).padStart(12)}`
   )
+}
+
+// Peak memory of a fresh process extracting a 5 MiB document (resident set, as the OS sees it).
+{
+  const {spawnSync} = await import('node:child_process')
+  const {mkdtempSync, writeFileSync, rmSync} = await import('node:fs')
+  const {tmpdir} = await import('node:os')
+  const {join} = await import('node:path')
+  const directory = mkdtempSync(join(tmpdir(), 'agenda-bench-'))
+  const file = join(directory, 'five.md')
+  writeFileSync(file, ofSize(5120))
+  const script = `import {readFileSync} from 'node:fs'; import {extract} from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}; const r = extract(readFileSync(${JSON.stringify(file)}, 'utf8')); console.log(JSON.stringify({sessions: r.sessions.length, maxRSS: process.resourceUsage().maxRSS}))`
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+  const {sessions, maxRSS} = JSON.parse(run.stdout)
+  console.log(`\n5 MiB document in a fresh process: peak resident memory ${(maxRSS / 1024).toFixed(0)} MiB, ${sessions} sessions`)
+  rmSync(directory, {recursive: true, force: true})
 }
 
 // Exporters: every session of every fixture, each written by the three.
