@@ -1,8 +1,10 @@
-import type {Root, RootContent} from 'hast'
+import type {Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import {checkUrl} from '../normalize/links.js'
-import {textOf} from './hast.js'
+import {sourceHolds, textOf} from './hast.js'
 import type {DraftSession, ParseContext} from '../types.js'
+
+const linkMarks = ['[', '<']
 
 /**
  * Check every link of the document once, in or out of a session (SPEC §4.4):
@@ -11,7 +13,8 @@ import type {DraftSession, ParseContext} from '../types.js'
  */
 export function reportBrokenLinks(tree: Root, source: string, base: string | null, report: ParseContext['report']): void {
   for (const block of tree.children) {
-    if (!mayHoldLink(block, source)) continue
+    // A link is written with `[` (Markdown) or `<` (an autolink, an HTML tag): other blocks hold none.
+    if (!sourceHolds(block, source, linkMarks)) continue
     visit(block, 'element', (element) => {
       if (element.tagName !== 'a') return
       const href = element.properties['href']
@@ -22,18 +25,6 @@ export function reportBrokenLinks(tree: Root, source: string, base: string | nul
       }
     })
   }
-}
-
-/**
- * A link is written with `[` (Markdown) or `<` (an autolink, an HTML tag):
- * a block whose source holds neither holds no link, and is not walked.
- */
-function mayHoldLink(block: RootContent, source: string): boolean {
-  const start = block.position?.start.offset
-  const end = block.position?.end.offset
-  if (start === undefined || end === undefined) return true
-  const text = source.slice(start, end)
-  return text.includes('[') || text.includes('<')
 }
 
 /**

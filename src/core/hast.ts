@@ -35,6 +35,19 @@ export function textOf(node: Element | Root): string {
   return text
 }
 
+/**
+ * Whether the source text of a node holds one of `marks` (`<` for raw HTML,
+ * `[` for a Markdown link): a cheap test before walking it. A node without a
+ * position may hold anything.
+ */
+export function sourceHolds(node: RootContent, source: string, marks: ReadonlyArray<string>): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return true
+  const text = source.slice(start, end)
+  return marks.some((mark) => text.includes(mark))
+}
+
 export function hasClass(element: Element, name: string): boolean {
   const className = element.properties['className']
   return Array.isArray(className) && className.includes(name)

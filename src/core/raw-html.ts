@@ -2,7 +2,10 @@ import type {Root, RootContent} from 'hast'
 import {raw} from 'hast-util-raw'
 import {Tokenizer, type Token, type TokenHandler} from 'parse5'
 import {visit} from 'unist-util-visit'
+import {sourceHolds} from './hast.js'
 import {VFile} from 'vfile'
+
+const rawMarks = ['<']
 
 // Elements that never hold content: their start tag opens nothing.
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
@@ -51,9 +54,7 @@ function reparse(run: RootContent[], positions: VFile): RootContent[] {
 
 function rawValues(node: RootContent, source: string): string[] {
   // Raw HTML starts with `<`: a block whose source holds none is not walked.
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start !== undefined && end !== undefined && !source.slice(start, end).includes('<')) return []
+  if (!sourceHolds(node, source, rawMarks)) return []
   const values: string[] = []
   visit(node, 'raw', (found) => {
     values.push(found.value)
