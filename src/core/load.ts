@@ -14,6 +14,7 @@ import type {ParsedDocument} from '../types.js'
 import {gfmPartsOf, remarkGfmStructure} from './gfm-structure.js'
 import {DocumentTooDeep, markdownNesting, treeTooDeep} from './depth.js'
 import {flatten, readHtmlPage} from './html-page.js'
+import {markdownCuts, parseInParts} from './markdown-parts.js'
 import {parseRawHtml} from './raw-html.js'
 import {report} from './report.js'
 
@@ -44,7 +45,10 @@ export function loadMarkdown(file: VFile): ParsedDocument {
   // Before the parse: micromark's cost is cubic in list depth.
   const nested = markdownNesting(text)
   if (nested) throw new DocumentTooDeep(nested)
-  const mdast = markdownParserFor(text).parse(file) as MdastRoot
+  const parser = markdownParserFor(text)
+  // A long text in parts, each parsed alone, to the same tree (core/markdown-parts.ts).
+  const cuts = markdownCuts(text)
+  const mdast = cuts.length === 0 ? (parser.parse(file) as MdastRoot) : parseInParts(text, cuts, (part) => parser.parse(part) as MdastRoot)
   const deep = treeTooDeep(mdast)
   if (deep) throw new DocumentTooDeep(deep)
   const frontMatter = readFrontMatter(mdast, file) ?? readTomlFrontMatter(mdast, file) ?? readUnfencedHeader(mdast, file) ?? noFrontMatter
