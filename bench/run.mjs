@@ -1,7 +1,7 @@
 // `npm run bench`: the cost of extract() against a bare remark-parse of the
 // same document, and how it grows with document size. Timings live here,
 // never in tests.
-import {readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -18,45 +18,57 @@ const toHast = unified().use(remarkRehype, {allowDangerousHtml: true}).use(rehyp
  * (so machine noise hits all alike); the fastest round of each is kept,
  * the usual estimate of the cost without interference.
  */
-function timeAll(fns, rounds = 25, minMs = 20) {
-  for (const fn of fns) for (let i = 0; i < 10; i++) fn()
+function timeAll(fns, rounds = 25, minMs = 20, warmUp = 10) {
+  for (const fn of fns) for (let i = 0; i < warmUp; i++) fn()
   const best = fns.map(() => Infinity)
   for (let round = 0; round < rounds; round++) {
     fns.forEach((fn, index) => {
       let calls = 0
       const start = process.hrtime.bigint()
       let elapsed = 0
-      while (elapsed < minMs) {
+      do {
         fn()
         calls++
         elapsed = Number(process.hrtime.bigint() - start) / 1e6
-      }
+      } while (elapsed < minMs)
       best[index] = Math.min(best[index], elapsed / calls)
     })
   }
   return best
 }
 
-const documents = readdirSync(fixtures)
-  .filter((n) => n.endsWith('.md'))
-  .sort()
-  .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')])
+// The Markdown documents of fixtures/, and of the answer keys beside the repository when they are there.
+const shared = new URL('../../shared/', import.meta.url)
+const sets = [
+  ['fixtures', fixtures],
+  ['corpus', new URL('corpus/', shared)],
+  ['wild', new URL('wild/docs/', shared)]
+].filter(([, folder]) => existsSync(folder))
+const documents = sets.flatMap(([set, folder]) =>
+  readdirSync(folder)
+    .filter((n) => /\.(?:md|markdown)$/u.test(n))
+    .sort()
+    .map((name) => ({set, name, text: readFileSync(new URL(name, folder), 'utf8')}))
+)
 // A pipeline reads many documents: the code is compiled on all of them
 // before any is timed, so the first document does not pay for the others.
-for (let pass = 0; pass < 30; pass++) for (const [name, text] of documents) (bare.parse(text), toHast.runSync(bare.parse(text)), extract(text, {path: name}))
+for (let pass = 0; pass < 30; pass++) for (const {name, text} of documents) (bare.parse(text), toHast.runSync(bare.parse(text)), extract(text, {path: name}))
 const rows = []
-for (const [name, text] of documents) {
-  const [parse, hast, full] = timeAll([() => bare.parse(text), () => toHast.runSync(bare.parse(text)), () => extract(text, {path: name})])
-  rows.push({name, kb: (text.length / 1024).toFixed(1), parse, hast, full})
+for (const {set, name, text} of documents) {
+  const [parse, hast, full] = timeAll([() => bare.parse(text), () => toHast.runSync(bare.parse(text)), () => extract(text, {path: name})], 15)
+  rows.push({set, name, kb: (text.length / 1024).toFixed(1), parse, hast, full})
 }
-console.log('document                    KiB  remark-parse  md→hast (×)    extract (×)')
+console.log('document                             KiB  remark-parse  md→hast (×)    extract (×)')
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(26)} ${r.kb.padStart(5)}  ${r.parse.toFixed(3).padStart(8)} ms  ${r.hast.toFixed(3).padStart(7)} ms ${(r.hast / r.parse).toFixed(2).padStart(4)}  ${r.full.toFixed(3).padStart(7)} ms ${(r.full / r.parse).toFixed(2).padStart(4)}`
+    `${`${r.set}/${r.name}`.slice(0, 34).padEnd(34)} ${r.kb.padStart(5)}  ${r.parse.toFixed(3).padStart(8)} ms  ${r.hast.toFixed(3).padStart(7)} ms ${(r.hast / r.parse).toFixed(2).padStart(4)}  ${r.full.toFixed(3).padStart(7)} ms ${(r.full / r.parse).toFixed(2).padStart(4)}`
   )
 }
-const sum = (key) => rows.reduce((total, row) => total + row[key], 0)
-console.log(`all fixtures: md→hast ${(sum('hast') / sum('parse')).toFixed(2)}× remark-parse, extract ${(sum('full') / sum('parse')).toFixed(2)}× remark-parse`)
+// Each set and all documents: summed costs, so a document weighs by its size.
+for (const [set, of] of [...sets.map(([name]) => [name, rows.filter((row) => row.set === name)]), ['all documents', rows]]) {
+  const sum = (key) => of.reduce((total, row) => total + row[key], 0)
+  console.log(`${set} (${of.length}): md→hast ${(sum('hast') / sum('parse')).toFixed(2)}× remark-parse, extract ${(sum('full') / sum('parse')).toFixed(2)}× remark-parse`)
+}
 
 // Linearity: the agenda body of mip-2022 repeated under one front matter, to
 // 100 KiB, 1 MiB and 3 MiB: the cost per KiB should not grow with the size.
@@ -64,17 +76,16 @@ const agenda = readFileSync(new URL('mip-2022.md', fixtures), 'utf8')
 const end = agenda.indexOf('\n---\n', 4) + 5
 const [head, body] = [agenda.slice(0, end), agenda.slice(end)]
 const ofSize = (kib) => head + body.repeat(Math.max(1, Math.round((kib * 1024 - head.length) / body.length)))
-console.log('\nsize (copies of the mip-2022 body)   extract ms   ms per KiB   × per KiB at 100 KiB   × remark-parse')
+// (No bare parse here: the unpatched micromark in node_modules is quadratic on
+// these lists, docs/decisions/0015-linear-markdown-parse.md, and takes minutes at 3 MiB.)
+console.log('\nsize (copies of the mip-2022 body)   extract ms   ms per KiB   × per KiB at 100 KiB')
 let perKiB100 = null
 for (const kib of [100, 1024, 3072]) {
   const text = ofSize(kib)
-  const rounds = kib > 1000 ? 3 : 7
-  const [ms, parseMs] = timeAll([() => extract(text), () => bare.parse(text)], rounds, 60)
+  const [ms] = kib > 1000 ? timeAll([() => extract(text)], 5, 0, 1) : timeAll([() => extract(text)], 9, 60)
   const perKiB = ms / (text.length / 1024)
   perKiB100 ??= perKiB
-  console.log(
-    `${(text.length / 1024).toFixed(0).padStart(5)} KiB                            ${ms.toFixed(1).padStart(8)}   ${perKiB.toFixed(3).padStart(9)}   ${(perKiB / perKiB100).toFixed(2).padStart(20)}   ${(ms / parseMs).toFixed(2).padStart(12)}`
-  )
+  console.log(`${(text.length / 1024).toFixed(0).padStart(5)} KiB                            ${ms.toFixed(1).padStart(8)}   ${perKiB.toFixed(3).padStart(9)}   ${(perKiB / perKiB100).toFixed(2).padStart(20)}`)
 }
 
 // Peak memory of a fresh process extracting a 5 MiB document (resident set, as the OS sees it).
