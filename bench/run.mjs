@@ -111,3 +111,27 @@ const all = readdirSync(fixtures)
 const stamp = new Date(0)
 const [ics, csv, jsonld] = timeAll([() => toICS(all, {stamp}), () => toCSV(all), () => toJSONLD(all)], 9, 40)
 console.log(`\nexporters, ${all.length} sessions: toICS ${ics.toFixed(2)} ms, toCSV ${csv.toFixed(2)} ms, toJSONLD ${jsonld.toFixed(2)} ms`)
+
+// Cold start: a fresh process importing the package, and the CLI on one seed
+// document, each 11 times; the median of each.
+{
+  const {spawnSync} = await import('node:child_process')
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const entry = JSON.stringify(new URL('../dist/index.js', import.meta.url).href)
+  const imports = []
+  const cli = []
+  const node = []
+  for (let run = 0; run < 11; run++) {
+    const out = spawnSync(process.execPath, ['--input-type=module', '-e', `const t = performance.now(); await import(${entry}); console.log(performance.now() - t)`], {encoding: 'utf8'})
+    imports.push(Number(out.stdout))
+    for (const [times, args] of [
+      [cli, [new URL('../dist/cli.js', import.meta.url).pathname, new URL('../fixtures/mip-2022.md', import.meta.url).pathname]],
+      [node, ['-e', '0']]
+    ]) {
+      const start = process.hrtime.bigint()
+      spawnSync(process.execPath, args, {encoding: 'utf8'})
+      times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+  }
+  console.log(`\ncold start (median of 11): import ${median(imports).toFixed(0)} ms; CLI on one document ${median(cli).toFixed(0)} ms (an empty \`node -e 0\`: ${median(node).toFixed(0)} ms)`)
+}

@@ -1,7 +1,7 @@
 // Smoke test of the packed tarball, as a user gets it: pack, install into a
 // temporary project, import `extract` and the JSON Schema, and run the bin.
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
@@ -19,8 +19,12 @@ try {
     `import {readFileSync} from 'node:fs'
 import {extract, sessionSchema, toCSV, toICS, toJSONLD} from 'agenda-extract'
 import schema from 'agenda-extract/session.schema.json' with {type: 'json'}
+import {VFile} from 'vfile'
 const {sessions} = extract(readFileSync(${JSON.stringify(fixture)}, 'utf8'))
 if (sessions.length !== 5) throw new Error('expected 5 sessions, got ' + sessions.length)
+// The user's own VFile (dist bundles its dependencies but vfile).
+const fromFile = extract(new VFile({path: 'mip-2022.md', value: readFileSync(${JSON.stringify(fixture)}, 'utf8')}))
+if (fromFile.sessions.length !== 5) throw new Error('VFile: expected 5 sessions, got ' + fromFile.sessions.length)
 sessionSchema.parse(sessions[0])
 if (schema.type !== 'object' || !schema.required.includes('occurrences')) throw new Error('bad JSON Schema')
 if (!toICS(sessions).startsWith('BEGIN:VCALENDAR\\r\\n')) throw new Error('toICS: no calendar')
@@ -30,6 +34,12 @@ console.log('import ok:', sessions.length, 'sessions, and their exports')
 `
   )
   console.log(execFileSync(process.execPath, ['check.mjs'], {cwd: work, encoding: 'utf8'}).trim())
+  // Only the packages the types need are installed with it.
+  const installed = readdirSync(join(work, 'node_modules')).filter((name) => !name.startsWith('.'))
+  const expectedDependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies)
+  for (const name of ['unified', 'parse5', 'yaml', 'micromark']) if (installed.includes(name)) throw new Error(`${name} is bundled, yet installed with the package`)
+  for (const name of expectedDependencies) if (!installed.includes(name.split('/')[0])) throw new Error(`${name} is not installed with the package`)
+  if (!readdirSync(join(work, 'node_modules', 'agenda-extract', 'dist')).includes('THIRD_PARTY_LICENSES.md')) throw new Error('the bundled licenses are not shipped')
 
   const out = execFileSync(join(work, 'node_modules', '.bin', 'agenda-extract'), [fixture], {cwd: work, encoding: 'utf8'})
   const sessions = JSON.parse(out)

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /** Closed list of normalized formats (SPEC §4.3). */
 export const formatValues = [
