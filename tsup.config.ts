@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {mkdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'tsup'
 import esbuildPluginLicense from 'esbuild-plugin-license'
@@ -35,7 +35,9 @@ export default defineConfig({
     patchDependencies(),
     // `yaml`'s Node build is CommonJS and requires `process`; its ESM build is the same code.
     {name: 'yaml-esm', setup: (build) => void build.onResolve({filter: /^yaml$/}, () => ({path: yamlEsm}))},
-    // The bundled packages' licenses ship beside the code.
+    // The bundled packages' licenses ship beside the code (the plugin writes them at
+    // the end of the build, before tsup has made the output folder of a fresh clone).
+    {name: 'out-dir', setup: (build) => void mkdirSync(build.initialOptions.outdir ?? 'dist', {recursive: true})},
     esbuildPluginLicense({banner: '', thirdParty: {output: {file: 'THIRD_PARTY_LICENSES.md', template: (bundled) => thirdPartyLicenses([...bundled, installedPackage('yaml')])}}})
   ]
 })
