@@ -64,6 +64,8 @@ describe('the patched Markdown parser', () => {
     expect(bundle).toContain('endPoint.offset - labelStart.end.offset <= 999')
     expect(bundle).toContain('events.length = write')
     expect(bundle).not.toContain('vecs.push(events.slice())')
+    expect(bundle).toMatch(/context\.sliceSerialize = events\[index\d*\]\[2\]\.sliceSerialize/u)
+    expect(bundle).not.toContain('...context,')
   })
 
   test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
