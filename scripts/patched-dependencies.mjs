@@ -11,7 +11,8 @@ export const patchedDependencies = {
   'micromark-util-edit-map': {file: 'index.js', version: '1.0.0'},
   micromark: {file: 'lib/initialize/text.js', version: '4.0.3'},
   'micromark-core-commonmark': {file: 'lib/label-end.js', version: '2.0.4'},
-  'mdast-util-from-markdown': {file: 'lib/index.js', version: '2.1.0'}
+  'mdast-util-from-markdown': {file: 'lib/index.js', version: '2.1.0'},
+  'unist-util-visit-parents': {file: 'lib/index.js', version: '6.1.0'}
 }
 
 /** The patched text of `path` when it is one of the files above, else `null`. Throws when a patch no longer applies. */
@@ -33,7 +34,7 @@ export function patchDependencies() {
   return {
     name: 'patch-dependencies',
     setup(build) {
-      build.onLoad({filter: /[\\/]node_modules[\\/](?:micromark|micromark-util-edit-map|micromark-core-commonmark|mdast-util-from-markdown)[\\/].*\.js$/}, (args) => {
+      build.onLoad({filter: /[\\/]node_modules[\\/](?:micromark|micromark-util-edit-map|micromark-core-commonmark|mdast-util-from-markdown|unist-util-visit-parents)[\\/].*\.js$/}, (args) => {
         const contents = patchedSource(args.path)
         return contents === null ? undefined : {contents, loader: 'js'}
       })

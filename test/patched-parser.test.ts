@@ -11,16 +11,18 @@ import {build} from 'esbuild'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin} from 'unified'
+import {CONTINUE, EXIT, SKIP, visitParents} from 'unist-util-visit-parents'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {patchDependencies, patchedDependencies, patchedSource} from '../scripts/patched-dependencies.mjs'
 
 const root = new URL('../', import.meta.url)
 const directory = mkdtempSync(join(tmpdir(), 'agenda-patched-'))
 let patchedParse: Plugin
+let patchedVisit: typeof visitParents
 
 beforeAll(async () => {
   const entry = join(directory, 'entry.js')
-  writeFileSync(entry, "export {default} from 'remark-parse'\n")
+  writeFileSync(entry, "export {default} from 'remark-parse'\nexport {visitParents} from 'unist-util-visit-parents'\n")
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -31,7 +33,9 @@ beforeAll(async () => {
     plugins: [patchDependencies()],
     logLevel: 'silent'
   })
-  patchedParse = ((await import(pathToFileURL(join(directory, 'parse.js')).href)) as {default: Plugin}).default
+  const bundle = (await import(pathToFileURL(join(directory, 'parse.js')).href)) as {default: Plugin; visitParents: typeof visitParents}
+  patchedParse = bundle.default
+  patchedVisit = bundle.visitParents
 })
 
 afterAll(() => rmSync(directory, {recursive: true, force: true}))
@@ -66,6 +70,7 @@ describe('the patched Markdown parser', () => {
     expect(bundle).not.toContain('vecs.push(events.slice())')
     expect(bundle).toMatch(/context\.sliceSerialize = events\[index\d*\]\[2\]\.sliceSerialize/u)
     expect(bundle).not.toContain('...context,')
+    expect(bundle).not.toContain('do-not-use-color')
   })
 
   test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
@@ -101,5 +106,25 @@ describe('the patched Markdown parser', () => {
       const [patched, original] = trees(markdown)
       expect(JSON.stringify(patched)).toEqual(JSON.stringify(original))
     }
+  })
+
+  test('the patched tree walk visits what the original visits, in the same order, with the same ancestors', () => {
+    const tree = unified().use(remarkParse).parse(readFileSync(new URL('fixtures/mip-2022.md', root), 'utf8'))
+    // Every action: go on, skip a list's children, stop at the twentieth paragraph.
+    const walk = (visit: typeof visitParents) => {
+      const seen: string[] = []
+      let paragraphs = 0
+      visit(tree, (node, ancestors) => {
+        seen.push(`${node.type}@${ancestors.length}:${node.position?.start.offset ?? ''}`)
+        if (node.type === 'list') return SKIP
+        if (node.type === 'paragraph' && ++paragraphs === 20) return EXIT
+        return CONTINUE
+      })
+      visit(tree, 'text', (node) => void seen.push(`text:${node.position?.start.offset ?? ''}`), true)
+      return seen
+    }
+    const original = walk(visitParents)
+    expect(original.length).toBeGreaterThan(50)
+    expect(walk(patchedVisit)).toEqual(original)
   })
 })
