@@ -26,7 +26,7 @@ const inputs = {
   'sessions-20000': {make: () => sessions(20_000), limit: 15},
   // Many brackets, entities and runs of text in one line.
   'paragraph-5MB': {make: () => 'Le 3 mars 2025 à 10h, [atelier] &amp; texte '.repeat(Math.ceil(5_000_000 / 44)).slice(0, 5_000_000) + '\n', limit: 5},
-  // Emphasis in one huge paragraph: micromark's attention resolver is still quadratic (not patched yet).
+  // Emphasis in one huge paragraph: micromark's attention resolver was quadratic (patches/micromark-core-commonmark.patch).
   'emphasis-paragraph-500KB': {make: () => 'Le 3 mars 2025 à 10h, *texte* '.repeat(Math.ceil(500_000 / 30)).slice(0, 500_000) + '\n', limit: 5},
   'brackets-100000': {make: () => '['.repeat(100_000) + 'Le 3 mars 2025' + ']'.repeat(100_000) + '\n', limit: 3},
   'list-depth-10000': {make: () => `${'- '.repeat(10_000)}Le 3 mars 2025\n`, limit: 1},

@@ -2,27 +2,31 @@
 // each ready to send upstream: docs/decisions/0015-linear-markdown-parse.md).
 // The patched copies are bundled into dist, so they reach the package's users.
 import {readFileSync} from 'node:fs'
-import {applyPatch} from 'diff'
+import {applyPatch, parsePatch} from 'diff'
 
 const root = new URL('../', import.meta.url)
 
-/** package name → its patched file and the version the patch is written for. */
+/** package name → the version its patch is written for and the files it changes. */
 export const patchedDependencies = {
-  'micromark-util-edit-map': {file: 'index.js', version: '1.0.0'},
-  micromark: {file: 'lib/initialize/text.js', version: '4.0.3'},
-  'micromark-core-commonmark': {file: 'lib/label-end.js', version: '2.0.4'},
-  'mdast-util-from-markdown': {file: 'lib/index.js', version: '2.1.0'},
-  'unist-util-visit-parents': {file: 'lib/index.js', version: '6.1.0'}
+  'micromark-util-edit-map': {version: '1.0.0', files: ['index.js']},
+  micromark: {version: '4.0.3', files: ['lib/initialize/text.js']},
+  'micromark-core-commonmark': {version: '2.0.4', files: ['lib/label-end.js', 'lib/attention.js']},
+  'mdast-util-from-markdown': {version: '2.1.0', files: ['lib/index.js']},
+  'unist-util-visit-parents': {version: '6.1.0', files: ['lib/index.js']}
 }
 
 /** The patched text of `path` when it is one of the files above, else `null`. Throws when a patch no longer applies. */
 export function patchedSource(path) {
   const normalized = path.replaceAll('\\', '/')
-  for (const [name, {file, version}] of Object.entries(patchedDependencies)) {
-    if (!normalized.endsWith(`/node_modules/${name}/${file}`)) continue
+  for (const [name, {version, files}] of Object.entries(patchedDependencies)) {
+    const file = files.find((candidate) => normalized.endsWith(`/node_modules/${name}/${candidate}`))
+    if (file === undefined) continue
     const manifest = JSON.parse(readFileSync(normalized.slice(0, -file.length) + 'package.json', 'utf8'))
     if (manifest.version !== version) throw new Error(`patches/${name}.patch is written for ${name}@${version}, not ${manifest.version}: check it still applies and is still needed`)
-    const patched = applyPatch(readFileSync(normalized, 'utf8'), readFileSync(new URL(`patches/${name}.patch`, root), 'utf8'))
+    // A patch may change several files of its package: the part for this one.
+    const part = parsePatch(readFileSync(new URL(`patches/${name}.patch`, root), 'utf8')).find((candidate) => candidate.newFileName === `b/${file}`)
+    if (part === undefined) throw new Error(`patches/${name}.patch has no part for ${file}`)
+    const patched = applyPatch(readFileSync(normalized, 'utf8'), part)
     if (patched === false) throw new Error(`patches/${name}.patch does not apply to ${normalized}`)
     return patched
   }

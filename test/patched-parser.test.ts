@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import commonmark from 'commonmark-spec'
 import {build} from 'esbuild'
+import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin} from 'unified'
@@ -56,10 +57,12 @@ function trees(markdown: string): [unknown, unknown] {
 
 describe('the patched Markdown parser', () => {
   test('each patch applies to the version installed', () => {
-    for (const [name, {file}] of Object.entries(patchedDependencies)) {
-      const source = patchedSource(new URL(`node_modules/${name}/${file}`, root).pathname)
-      expect(source).not.toBeNull()
-      expect(source).not.toEqual(readFileSync(new URL(`node_modules/${name}/${file}`, root), 'utf8'))
+    for (const [name, {files}] of Object.entries(patchedDependencies)) {
+      for (const file of files) {
+        const source = patchedSource(new URL(`node_modules/${name}/${file}`, root).pathname)
+        expect(source).not.toBeNull()
+        expect(source).not.toEqual(readFileSync(new URL(`node_modules/${name}/${file}`, root), 'utf8'))
+      }
     }
   })
 
@@ -71,6 +74,7 @@ describe('the patched Markdown parser', () => {
     expect(bundle).toMatch(/context\.sliceSerialize = events\[index\d*\]\[2\]\.sliceSerialize/u)
     expect(bundle).not.toContain('...context,')
     expect(bundle).not.toContain('do-not-use-color')
+    expect(bundle).toContain('function resolveAllAttentionInSpans(')
   })
 
   test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
@@ -92,7 +96,7 @@ describe('the patched Markdown parser', () => {
     }
   })
 
-  test('gives the same trees where the patches change the work: list ends, long runs of text, nested brackets, labels and definitions', () => {
+  test('gives the same trees where the patches change the work: list ends, long runs of text, nested brackets, labels and definitions, emphasis', () => {
     const cases = [
       Array.from({length: 50}, (_, index) => `- item ${index}\ntexte ${index}`).join('\n\n'),
       'a &amp; b [c] d &copy; e [f] g '.repeat(200),
@@ -100,7 +104,11 @@ describe('the patched Markdown parser', () => {
       `[${'a'.repeat(998)}]\n\n[${'a'.repeat(998)}]: /url`,
       `[${'a'.repeat(1000)}]\n\n[${'a'.repeat(1000)}]: /url`,
       '[foo] [bar][] [baz][foo] [*qux*]\n\n[foo]: /a\n[bar]: /b\n[*qux*]: /c',
-      '> - a\n>   - b\n>\n> c\n- d\n\n  e'
+      '> - a\n>   - b\n>\n> c\n- d\n\n  e',
+      // Emphasis: a closer that finds no opener, then the opener made smaller by another closer, then one that fits it again.
+      'a*****b c*d e** f*g',
+      '***a** b* _c __d__ e_ *f **g*** h',
+      'Le 3 mars 2025 à 10h, *texte* '.repeat(300)
     ]
     for (const markdown of cases) {
       const [patched, original] = trees(markdown)
@@ -126,5 +134,18 @@ describe('the patched Markdown parser', () => {
     const original = walk(visitParents)
     expect(original.length).toBeGreaterThan(50)
     expect(walk(patchedVisit)).toEqual(original)
+  })
+
+  test('gives the same trees on any text of emphasis marks, brackets, code and breaks', () => {
+    // The attention patch finds its matches differently: every mix of runs of `*` and `_`,
+    // words, links, code spans and line breaks must give the same emphasis and strong nodes.
+    const piece = fc.constantFrom('*', '**', '***', '*****', '_', '__', 'a', 'b c', ' ', '\n', '[', '](/u)', '`', '\\', '.', '1')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 40}), (pieces) => {
+        const [patched, original] = trees(pieces.join(''))
+        return JSON.stringify(patched) === JSON.stringify(original)
+      }),
+      {numRuns: 4000}
+    )
   })
 })
