@@ -9,10 +9,11 @@ const root = new URL('../', import.meta.url)
 /** package name → the version its patch is written for and the files it changes. */
 export const patchedDependencies = {
   'micromark-util-edit-map': {version: '1.0.0', files: ['index.js']},
-  micromark: {version: '4.0.3', files: ['lib/initialize/text.js']},
+  micromark: {version: '4.0.3', files: ['lib/initialize/text.js', 'lib/parse.js']},
   'micromark-core-commonmark': {version: '2.0.4', files: ['lib/label-end.js', 'lib/attention.js']},
   'mdast-util-from-markdown': {version: '2.1.0', files: ['lib/index.js']},
-  'unist-util-visit-parents': {version: '6.1.0', files: ['lib/index.js']}
+  'unist-util-visit-parents': {version: '6.1.0', files: ['lib/index.js']},
+  'micromark-util-subtokenize': {version: '2.1.0', files: ['index.js']}
 }
 
 /** The patched text of `path` when it is one of the files above, else `null`. Throws when a patch no longer applies. */
@@ -38,7 +39,7 @@ export function patchDependencies() {
   return {
     name: 'patch-dependencies',
     setup(build) {
-      build.onLoad({filter: /[\\/]node_modules[\\/](?:micromark|micromark-util-edit-map|micromark-core-commonmark|mdast-util-from-markdown|unist-util-visit-parents)[\\/].*\.js$/}, (args) => {
+      build.onLoad({filter: /[\\/]node_modules[\\/](?:micromark|micromark-util-edit-map|micromark-util-subtokenize|micromark-core-commonmark|mdast-util-from-markdown|unist-util-visit-parents)[\\/].*\.js$/}, (args) => {
         const contents = patchedSource(args.path)
         return contents === null ? undefined : {contents, loader: 'js'}
       })

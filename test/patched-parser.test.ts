@@ -11,6 +11,7 @@ import {build} from 'esbuild'
 import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
+import type {Root} from 'mdast'
 import {unified, type Plugin} from 'unified'
 import {CONTINUE, EXIT, SKIP, visitParents} from 'unist-util-visit-parents'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -75,6 +76,8 @@ describe('the patched Markdown parser', () => {
     expect(bundle).not.toContain('...context,')
     expect(bundle).not.toContain('do-not-use-color')
     expect(bundle).toContain('function resolveAllAttentionInSpans(')
+    expect(bundle).toMatch(/while \(jumps\.has\(index\d*\)\)/u)
+    expect(bundle).toContain('combinations.get(')
   })
 
   test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
@@ -134,6 +137,20 @@ describe('the patched Markdown parser', () => {
     const original = walk(visitParents)
     expect(original.length).toBeGreaterThan(50)
     expect(walk(patchedVisit)).toEqual(original)
+  })
+
+  test('combines the extensions of a processor once, and again when its list changes', () => {
+    // The list is the cache's key: an extension added to it after a parse must still be used.
+    const extensions: unknown[] = []
+    const parser = unified().use(patchedParse).data('micromarkExtensions', extensions as never)
+    const before = JSON.stringify(parser.parse('| a |\n| - |\n| b |'))
+    extensions.push({flow: {}})
+    expect(JSON.stringify(parser.parse('| a |\n| - |\n| b |'))).toEqual(before)
+    extensions.length = 0
+    extensions.push({disable: {null: ['headingAtx']}})
+    const first = (tree: unknown) => (tree as Root).children[0]?.type
+    expect(first(parser.parse('# a'))).toBe('paragraph')
+    expect(first(unified().use(patchedParse).parse('# a'))).toBe('heading')
   })
 
   test('gives the same trees on any text of emphasis marks, brackets, code and breaks', () => {
