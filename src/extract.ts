@@ -1,4 +1,5 @@
 import {VFile} from 'vfile'
+import * as z from 'zod/mini'
 import {reportBrokenLinks, reportDraftLinks} from './core/check-links.js'
 import {buildSession, createSpanReadings, type BuildContext, type SessionWithoutId} from './core/build-session.js'
 import {assertParsers, detectParser, findParser} from './core/detect.js'
@@ -216,7 +217,7 @@ function describe(value: unknown): string {
 }
 
 // Built once: zod compiles a fast path per schema object.
-const draftSchema = sessionSchema.omit({id: true})
+const draftSchema = z.omit(sessionSchema, {id: true})
 
 /** Every emitted session passes the schema; one that does not is reported, not emitted. */
 function validate(sessions: ReadonlyArray<SessionWithoutId>, ctx: BuildContext): SessionWithoutId[] {
