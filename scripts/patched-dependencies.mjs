@@ -13,7 +13,8 @@ export const patchedDependencies = {
   'micromark-core-commonmark': {version: '2.0.4', files: ['lib/label-end.js', 'lib/attention.js']},
   'mdast-util-from-markdown': {version: '2.1.0', files: ['lib/index.js']},
   'unist-util-visit-parents': {version: '6.1.0', files: ['lib/index.js']},
-  'micromark-util-subtokenize': {version: '2.1.0', files: ['index.js']}
+  'micromark-util-subtokenize': {version: '2.1.0', files: ['index.js']},
+  'hast-util-to-text': {version: '4.0.3', files: ['lib/index.js']}
 }
 
 /** The patched text of `path` when it is one of the files above, else `null`. Throws when a patch no longer applies. */
@@ -34,12 +35,15 @@ export function patchedSource(path) {
   return null
 }
 
+// The files of the patched packages (which of them is patched is `patchedSource`'s business).
+const patchedFiles = new RegExp(`[\\\\/]node_modules[\\\\/](?:${Object.keys(patchedDependencies).join('|')})[\\\\/].*\\.js$`)
+
 /** An esbuild plugin that loads the patched copies. */
 export function patchDependencies() {
   return {
     name: 'patch-dependencies',
     setup(build) {
-      build.onLoad({filter: /[\\/]node_modules[\\/](?:micromark|micromark-util-edit-map|micromark-util-subtokenize|micromark-core-commonmark|mdast-util-from-markdown|unist-util-visit-parents)[\\/].*\.js$/}, (args) => {
+      build.onLoad({filter: patchedFiles}, (args) => {
         const contents = patchedSource(args.path)
         return contents === null ? undefined : {contents, loader: 'js'}
       })

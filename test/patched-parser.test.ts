@@ -12,6 +12,8 @@ import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import type {Root} from 'mdast'
+import {toText} from 'hast-util-to-text'
+import {h} from 'hastscript'
 import {unified, type Plugin} from 'unified'
 import {CONTINUE, EXIT, SKIP, visitParents} from 'unist-util-visit-parents'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -21,10 +23,11 @@ const root = new URL('../', import.meta.url)
 const directory = mkdtempSync(join(tmpdir(), 'agenda-patched-'))
 let patchedParse: Plugin
 let patchedVisit: typeof visitParents
+let patchedToText: typeof toText
 
 beforeAll(async () => {
   const entry = join(directory, 'entry.js')
-  writeFileSync(entry, "export {default} from 'remark-parse'\nexport {visitParents} from 'unist-util-visit-parents'\n")
+  writeFileSync(entry, "export {default} from 'remark-parse'\nexport {visitParents} from 'unist-util-visit-parents'\nexport {toText} from 'hast-util-to-text'\n")
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -35,9 +38,10 @@ beforeAll(async () => {
     plugins: [patchDependencies()],
     logLevel: 'silent'
   })
-  const bundle = (await import(pathToFileURL(join(directory, 'parse.js')).href)) as {default: Plugin; visitParents: typeof visitParents}
+  const bundle = (await import(pathToFileURL(join(directory, 'parse.js')).href)) as {default: Plugin; visitParents: typeof visitParents; toText: typeof toText}
   patchedParse = bundle.default
   patchedVisit = bundle.visitParents
+  patchedToText = bundle.toText
 })
 
 afterAll(() => rmSync(directory, {recursive: true, force: true}))
@@ -78,6 +82,7 @@ describe('the patched Markdown parser', () => {
     expect(bundle).toContain('function resolveAllAttentionInSpans(')
     expect(bundle).toMatch(/while \(jumps\.has\(index\d*\)\)/u)
     expect(bundle).toContain('combinations.get(')
+    expect(bundle).toContain('result = value.replace(searchTabOrSpaces')
   })
 
   test(`gives the same trees on the ${commonmark.tests.length} CommonMark spec examples`, () => {
@@ -163,6 +168,20 @@ describe('the patched Markdown parser', () => {
         return JSON.stringify(patched) === JSON.stringify(original)
       }),
       {numRuns: 4000}
+    )
+  })
+
+  test('the patched text of a tree is the original text, white space included', () => {
+    // Runs of spaces and tabs at the start, inside and at the end of text, beside block
+    // and inline elements, line breaks and preformatted text: every place a segment break
+    // may or may not stand.
+    const text = fc.array(fc.constantFrom('a', 'b c', ' ', '  ', '\t', ' \t ', '\n', ' \n '), {maxLength: 8}).map((parts) => parts.join(''))
+    const tree = fc.array(fc.tuple(fc.constantFrom('p', 'span', 'div', 'br', 'strong', 'pre', 'td'), text, text), {maxLength: 6}).map((children) =>
+      h('div', children.flatMap(([tag, before, inside]) => [before, tag === 'br' ? h('br') : h(tag, inside)]))
+    )
+    fc.assert(
+      fc.property(tree, fc.constantFrom('normal' as const, 'pre' as const), (root, whitespace) => patchedToText(root, {whitespace}) === toText(root, {whitespace})),
+      {numRuns: 3000}
     )
   })
 })
