@@ -1,7 +1,8 @@
-// The Markdown parser is bundled with patches (patches/, docs/decisions/0015-linear-markdown-parse.md).
-// Bundled here the way tsup bundles it, the patched parser must give the unpatched one's tree,
-// positions included, on every example of the CommonMark spec and on every Markdown document
-// of the repository.
+// The Markdown parser, the tree walk and the text of hast are bundled with patches (patches/,
+// docs/decisions/0015-linear-markdown-parse.md). Bundled here the way tsup bundles them, the
+// patched parser must give the unpatched one's tree, positions included, on every example of
+// the CommonMark spec and on every Markdown document of the repository; the patched walk and
+// text must give what the originals give.
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -60,7 +61,7 @@ function trees(markdown: string): [unknown, unknown] {
   return [patched, original]
 }
 
-describe('the patched Markdown parser', () => {
+describe('the patched dependencies', () => {
   test('each patch applies to the version installed', () => {
     for (const [name, {files}] of Object.entries(patchedDependencies)) {
       for (const file of files) {
