@@ -19,8 +19,10 @@ try {
     `import {readFileSync} from 'node:fs'
 import {extract, sessionSchema, toCSV, toICS, toJSONLD} from 'agenda-extract'
 import schema from 'agenda-extract/session.schema.json' with {type: 'json'}
+import {extractFile} from 'agenda-extract/node'
 import {VFile} from 'vfile'
 const {sessions} = extract(readFileSync(${JSON.stringify(fixture)}, 'utf8'))
+if ((await extractFile(${JSON.stringify(fixture)})).sessions.length !== 5) throw new Error('agenda-extract/node: expected 5 sessions')
 if (sessions.length !== 5) throw new Error('expected 5 sessions, got ' + sessions.length)
 // The user's own VFile (dist bundles its dependencies but vfile).
 const fromFile = extract(new VFile({path: 'mip-2022.md', value: readFileSync(${JSON.stringify(fixture)}, 'utf8')}))

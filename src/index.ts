@@ -1,5 +1,6 @@
+// The main entry: pure, for Node, browsers and bundlers alike (no `node:` import in its graph).
+// What reads files is `agenda-extract/node` (src/node.ts).
 export {extract} from './extract.js'
-export {extractFile} from './node.js'
 export {AgendaExtractError, type AgendaExtractErrorCode} from './errors.js'
 export {bracketAgenda, defaultParsers, htmlAgenda, markdownAgenda, pressRelease, singleEvent, structure, structuredData} from './parsers/index.js'
 export {boldLead, createReader, datedLineStrategy, defaultRefiners, defaultStrategies, definitionStrategy, dropMentions, dropProgrammeHeaders, headingStrategy, headingThenLineStrategy, readTitle, tableRowStrategy, titleBlockStrategy} from './structure/index.js'

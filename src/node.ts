@@ -3,14 +3,17 @@ import {VFile} from 'vfile'
 import {extract} from './extract.js'
 import type {ExtractOptions, ExtractResult} from './types.js'
 
+// `agenda-extract/node`: what touches the file system, apart from the pure main entry.
+
 /**
- * Read a file and extract its sessions (Node only). `path` becomes the
+ * Read a file and extract its sessions (Node only: `agenda-extract/node`). `path` becomes the
  * provenance and the id key; `.html` files are read as HTML.
  *
  * @param path - the file to read
  * @param options - see {@link ExtractOptions}
  * @throws Node's file-system errors (`ENOENT`, …) when the file cannot be read
  * @example
+ * import {extractFile} from 'agenda-extract/node'
  * const {sessions} = await extractFile('fixtures/mip-2022.md')
  */
 export async function extractFile(path: string, options?: Readonly<ExtractOptions>): Promise<ExtractResult> {

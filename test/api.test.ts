@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import * as api from '../src/index.js'
-import {AgendaExtractError, defaultParsers, extract, extractFile, sessionSchema, type ParserPlugin} from '../src/index.js'
+import {AgendaExtractError, defaultParsers, extract, sessionSchema, type ParserPlugin} from '../src/index.js'
+import {extractFile} from '../src/node.js'
 
 const mip2022 = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url), 'utf8')
 
@@ -21,7 +22,6 @@ describe('public surface', () => {
       'dropMentions',
       'dropProgrammeHeaders',
       'extract',
-      'extractFile',
       'headingStrategy',
       'headingThenLineStrategy',
       'htmlAgenda',
@@ -207,6 +207,13 @@ describe('misuse throws AgendaExtractError', () => {
     } catch (error) {
       expect((error as AgendaExtractError).code).toBe(code)
     }
+  })
+})
+
+describe('agenda-extract/node', () => {
+  test('exports extractFile only; the main entry does not', async () => {
+    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['extractFile'])
+    expect(Object.keys(await import('../src/index.js'))).not.toContain('extractFile')
   })
 })
 

@@ -1,7 +1,6 @@
 import {expectTypeOf, test} from 'vitest'
 import {
   extract,
-  extractFile,
   sessionSchema,
   toCSV,
   toICS,
@@ -20,6 +19,7 @@ import {
   type Session
 } from '../src/index.js'
 import type {z} from 'zod'
+import {extractFile} from '../src/node.js'
 
 test('extract and extractFile', () => {
   expectTypeOf(extract).parameter(0).toEqualTypeOf<string | Uint8Array | import('vfile').VFile>()
