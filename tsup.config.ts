@@ -10,13 +10,13 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: 
 
 export default defineConfig({
   // The pure library, its Node entry and the bin; they share one chunk, not copies.
-  entry: {index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/index.ts'},
+  entry: {index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli/index.ts'},
   // ESM only: the unified ecosystem is ESM-only (SPEC §2); Node ≥ 20.19 can require() it.
   format: ['esm'],
   // Node 20.19 is the floor (package.json engines).
   target: 'node20',
   // Types for `exports["."].types`.
-  dts: {entry: {index: 'src/index.ts', node: 'src/node.ts'}},
+  dts: {entry: {index: 'src/index.ts', node: 'src/node/index.ts'}},
   // No stale files from an earlier build in the package.
   clean: true,
   // Minified: the bundle compiles at every cold start; minifying it takes about

@@ -6,6 +6,7 @@ import {assertParsers, detectParser, findParser} from './core/detect.js'
 import {readDocumentInfo} from './core/document-info.js'
 import {sessionId} from './core/ids.js'
 import {DocumentTooDeep, MAX_TREE_DEPTH} from './core/depth.js'
+import {normalizePath} from './core/paths.js'
 import {decode, guessFormat, loadHtml, loadMarkdown} from './core/load.js'
 import {isRuleId, report, reportOwn, toDiagnostics} from './core/report.js'
 import {AgendaExtractError} from './errors.js'
@@ -62,19 +63,21 @@ function read(file: VFile, settings: Settings): ExtractResult {
   const text = String(file.value)
   const referenceOption = settings.referenceDate
   const format = settings.format === 'auto' ? guessFormat(text, file.path) : settings.format
+  // One spelling of the path for provenance and ids (`./a.md` is `a.md`).
+  const path = file.path === undefined ? undefined : normalizePath(file.path)
   const doc: ParsedDocument = format === 'html' ? loadHtml(file) : loadMarkdown(file)
   const forced = settings.parser ? findParser(settings.parsers, settings.parser) : null
   let plugin = forced ?? detectParser(settings.parsers, doc)
   if (!plugin) {
     report(file, 'no-parser', null)
-    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path: file.path, page: doc.page})}
+    return {sessions: [], diagnostics: toDiagnostics(file), parser: null, document: readDocumentInfo(doc.frontMatter, referenceOption, {}, {path, page: doc.page})}
   }
   const base = resolveBase(doc.base, settings.url)
   reportBrokenLinks(doc.hast, text, base, (ruleId, place, data) => report(file, ruleId as RuleId, place, data))
   const tried = new Set<ParserPlugin>()
   for (;;) {
     const current: ParserPlugin = plugin
-    const document = readDocumentInfo(doc.frontMatter, referenceOption, current.describe?.(doc), {path: file.path, heading: firstHeading(doc.hast), page: doc.page})
+    const document = readDocumentInfo(doc.frontMatter, referenceOption, current.describe?.(doc), {path, heading: firstHeading(doc.hast), page: doc.page})
     const ctx: BuildContext = {
       // A plugin's own rule ids are its diagnostics, with its name as their source.
       report: (ruleId, place, data) => (isRuleId(ruleId) ? report(file, ruleId, place, data) : reportOwn(file, current.name, ruleId, place, data)),
@@ -82,7 +85,7 @@ function read(file: VFile, settings: Settings): ExtractResult {
       referenceDate: document.referenceDate,
       document,
       parser: current.name,
-      path: file.path ?? null,
+      path: path ?? null,
       url: settings.url,
       base,
       spans: createSpanReadings()
@@ -104,7 +107,7 @@ function read(file: VFile, settings: Settings): ExtractResult {
         drafts.flatMap((draft) => buildSession(draft, ctx) ?? []),
         ctx
       ),
-      settings.url ?? file.path ?? ''
+      settings.url ?? path ?? ''
     )
     return {sessions, diagnostics: toDiagnostics(file), parser: current.name, document}
   }

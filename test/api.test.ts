@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs'
+import {relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import * as api from '../src/index.js'
 import {AgendaExtractError, defaultParsers, extract, sessionSchema, type ParserPlugin} from '../src/index.js'
-import {extractFile} from '../src/node.js'
+import {extractFile} from '../src/node/index.js'
 
 const mip2022 = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url), 'utf8')
 
@@ -212,20 +214,32 @@ describe('misuse throws AgendaExtractError', () => {
 
 describe('agenda-extract/node', () => {
   test('exports extractFile only; the main entry does not', async () => {
-    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['extractFile'])
+    expect(Object.keys(await import('../src/node/index.js')).sort()).toEqual(['extractFile'])
     expect(Object.keys(await import('../src/index.js'))).not.toContain('extractFile')
   })
 })
 
 describe('extractFile', () => {
-  test('reads a file with its path as provenance', async () => {
+  test('reads a file with its path, relative to the working directory, as provenance', async () => {
     const path = new URL('../fixtures/mip-2023.md', import.meta.url).pathname
     const result = await extractFile(path)
-    expect(result.sessions.map((s) => s.source.path)).toEqual([path, path])
+    const provenance = relative(process.cwd(), path)
+    expect(result.sessions.map((s) => s.source.path)).toEqual([provenance, provenance])
     expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
       ['weekday-mismatch', 30],
       ['weekday-mismatch', 40]
     ])
+  })
+
+  test('a path is read relative to the working directory: three spellings, one set of ids', async () => {
+    const absolute = fileURLToPath(new URL('../fixtures/mip-2022.md', import.meta.url))
+    const results = await Promise.all([absolute, relative(process.cwd(), absolute), `./${relative(process.cwd(), absolute)}`].map((path) => extractFile(path)))
+    const [first, ...others] = results.map((result) => result.sessions.map((s) => [s.id, s.source.path]))
+    expect(first?.[0]?.[1]).toBe(relative(process.cwd(), absolute).replaceAll('\\', '/'))
+    for (const other of others) expect(other).toEqual(first)
+    // In the pure core, the spelling of `path` is normalized too.
+    const text = readFileSync(absolute, 'utf8')
+    expect(extract(text, {path: './fixtures/x/../mip-2022.md'}).sessions.map((s) => s.id)).toEqual(extract(text, {path: 'fixtures/mip-2022.md'}).sessions.map((s) => s.id))
   })
 
   test('a missing file rejects with the file-system error', async () => {

@@ -34,6 +34,18 @@ describe('agenda-extract', () => {
     expect(sessions[0]?.source.path).toBe('fixtures/mip-2022.md')
   })
 
+  test('the same file under three spellings gives the same ids, paths and calendar UIDs', () => {
+    const spellings = ['fixtures/mip-2022.md', './fixtures/mip-2022.md', `${root}/fixtures/../fixtures/mip-2022.md`]
+    const read = (format: string) => spellings.map((name) => run([name, '--format', format], undefined, {SOURCE_DATE_EPOCH: '0'}).stdout)
+    const [first, ...others] = read('json').map((out) => (JSON.parse(out) as Array<{id: string; source: {path: string}}>).map((s) => [s.id, s.source.path]))
+    expect(first).toHaveLength(5)
+    expect(first?.[0]?.[1]).toBe('fixtures/mip-2022.md')
+    for (const other of others) expect(other).toEqual(first)
+    const [calendar, ...calendars] = read('ics')
+    expect(calendar).toMatch(/^UID:/mu)
+    for (const other of calendars) expect(other).toBe(calendar)
+  })
+
   test('diagnostics on stderr as `file:line:column: severity: message [ruleId]`', () => {
     const {code, stdout, stderr} = run(['fixtures/mip-2023.md'])
     expect(code).toBe(0)

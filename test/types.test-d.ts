@@ -19,7 +19,7 @@ import {
   type Session
 } from '../src/index.js'
 import type {z} from 'zod'
-import {extractFile} from '../src/node.js'
+import {extractFile} from '../src/node/index.js'
 
 test('extract and extractFile', () => {
   expectTypeOf(extract).parameter(0).toEqualTypeOf<string | Uint8Array | import('vfile').VFile>()

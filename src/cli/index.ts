@@ -4,6 +4,7 @@ import process from 'node:process'
 import {VFile} from 'vfile'
 import {AgendaExtractError} from '../errors.js'
 import {extract} from '../extract.js'
+import {provenancePath} from '../node/paths.js'
 import type {ExtractOptions, Session} from '../types.js'
 import {helpText, parseCliArguments, type CliArguments} from './args.js'
 import {formatDiagnostic, formatSessions} from './print.js'
@@ -59,7 +60,7 @@ async function run(argv: string[]): Promise<number> {
       return 2
     }
     try {
-      const result = extract(new VFile({value: bytes, ...(name === STDIN ? {} : {path: name})}), options)
+      const result = extract(new VFile({value: bytes, ...(name === STDIN ? {} : {path: provenancePath(name)})}), options)
       sessions.push(...result.sessions)
       for (const diagnostic of result.diagnostics) {
         process.stderr.write(formatDiagnostic(label, diagnostic) + '\n')

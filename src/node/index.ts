@@ -1,13 +1,14 @@
 import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
-import {extract} from './extract.js'
-import type {ExtractOptions, ExtractResult} from './types.js'
+import {extract} from '../extract.js'
+import type {ExtractOptions, ExtractResult} from '../types.js'
+import {provenancePath} from './paths.js'
 
 // `agenda-extract/node`: what touches the file system, apart from the pure main entry.
 
 /**
- * Read a file and extract its sessions (Node only: `agenda-extract/node`). `path` becomes the
- * provenance and the id key; `.html` files are read as HTML.
+ * Read a file and extract its sessions (Node only: `agenda-extract/node`). `path`, relative
+ * to the working directory, becomes the provenance and the id key; `.html` files are read as HTML.
  *
  * @param path - the file to read
  * @param options - see {@link ExtractOptions}
@@ -18,5 +19,5 @@ import type {ExtractOptions, ExtractResult} from './types.js'
  */
 export async function extractFile(path: string, options?: Readonly<ExtractOptions>): Promise<ExtractResult> {
   const bytes = await readFile(path)
-  return extract(new VFile({path, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}), options)
+  return extract(new VFile({path: provenancePath(path), value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}), options)
 }
