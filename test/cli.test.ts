@@ -1,5 +1,7 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {readCalendar, readCsv} from './helpers/read-back.js'
@@ -104,9 +106,12 @@ describe('agenda-extract', () => {
     [['--nope'], "agenda-extract: Unknown option '--nope'\nTry `agenda-extract --help`.\n"],
     [['--format'], "agenda-extract: Option '-f, --format <value>' argument missing\nTry `agenda-extract --help`.\n"],
     [['--format', 'pdf', 'x.md'], 'agenda-extract: Unknown --format `pdf`; expected one of json, ndjson, ics, csv, jsonld\nTry `agenda-extract --help`.\n'],
-    [['fixtures/missing.md'], 'agenda-extract: cannot read fixtures/missing.md: ENOENT\n'],
+    [['fixtures/missing.md'], 'agenda-extract: no file matches fixtures/missing.md (extensions: md, markdown, html, htm)\n'],
+    [['fixtures', '--ext', 'txt'], 'agenda-extract: no file matches fixtures (extensions: txt)\n'],
+    [['fixtures/mip-2022.md', '--output', 'out.pdf'], 'agenda-extract: Cannot tell the format of --output `out.pdf` from its extension; add --format\nTry `agenda-extract --help`.\n'],
+    [['--time-zone', 'Mars/Olympus', 'fixtures/mip-2022.md'], 'agenda-extract: `--time-zone` must be an IANA time zone, not `Mars/Olympus`\n'],
     [['--parser', 'nope', 'fixtures/mip-2022.md'], 'agenda-extract: Unknown parser `nope`; expected one of `structured-data`, `html-agenda`, `bracket-agenda`, `markdown-agenda`, `press-release`, `single-event`, `structure`\n'],
-    [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `referenceDate` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
+    [['--reference-date', 'hier', 'fixtures/mip-2022.md'], 'agenda-extract: `--reference-date` must be a date `YYYY-MM-DD` or a valid `Date`, not `hier`\n']
   ])('bad usage %j exits 2', (args, stderr) => {
     const result = run(args)
     expect(result.code).toBe(2)
@@ -147,7 +152,70 @@ describe('agenda-extract', () => {
   test('--help and --version', () => {
     const help = run(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('Usage: agenda-extract [files…] [options]')
+    expect(help.stdout).toContain('Usage: agenda-extract [files, folders or globs…] [options]')
     expect(run(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+  })
+
+  test('a folder: its .md, .markdown, .html and .htm files, sorted, as if named one by one', () => {
+    const folder = 'test/diagnostics'
+    const named = readdirSync(folder, {recursive: true, encoding: 'utf8'})
+      .filter((name) => /\.(?:md|markdown|html|htm)$/u.test(name))
+      .map((name) => `${folder}/${name}`)
+      .sort()
+    expect(named.length).toBeGreaterThan(5)
+    const fromFolder = run([folder, '--silent'])
+    const oneByOne = run([...named, '--silent'])
+    expect(fromFolder.stdout).toBe(oneByOne.stdout)
+    expect(fromFolder.code).toBe(oneByOne.code)
+  })
+
+  test('a quoted glob is expanded by the CLI; --ext chooses what folders are searched for', () => {
+    const glob = run(['fixtures/mip-202[23].md'])
+    expect(glob.stdout).toBe(run(['fixtures/mip-2022.md', 'fixtures/mip-2023.md']).stdout)
+    const html = JSON.parse(run(['fixtures', '--ext', 'html', '--silent']).stdout) as Array<{source: {path: string}}>
+    expect(html.length).toBeGreaterThan(0)
+    expect(html.every((session) => session.source.path.endsWith('.html'))).toBe(true)
+  })
+
+  test('--output writes the file, in the format its extension names unless --format says', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'agenda-cli-'))
+    try {
+      const calendar = join(directory, 'agenda.ics')
+      expect(run(['fixtures/mip-2022.md', '--output', calendar], undefined, {SOURCE_DATE_EPOCH: '0'})).toEqual({code: 0, stdout: '', stderr: ''})
+      expect(readFileSync(calendar, 'utf8')).toBe(run(['fixtures/mip-2022.md', '--format', 'ics'], undefined, {SOURCE_DATE_EPOCH: '0'}).stdout)
+      const lines = join(directory, 'agenda.ics.txt')
+      run(['fixtures/mip-2022.md', '-o', lines, '--format', 'ndjson'])
+      expect(readFileSync(lines, 'utf8').trim().split('\n')).toHaveLength(5)
+    } finally {
+      rmSync(directory, {recursive: true, force: true})
+    }
+  })
+
+  test('--quiet prints warnings and errors only, --silent errors only', () => {
+    // No parser (an info), weekdays that do not match (warnings), an invalid date (an error).
+    const files = ['test/diagnostics/no-parser/input.md', 'fixtures/mip-2023.md', 'test/diagnostics/invalid-date/input.md']
+    const severities = (args: string[]) => run([...files, ...args]).stderr.trim().split('\n').filter((line) => line !== '').map((line) => / (info|warning|error): /u.exec(line)?.[1])
+    const all = severities([])
+    expect(new Set(all)).toEqual(new Set(['info', 'warning', 'error']))
+    expect(severities(['--quiet'])).toEqual(all.filter((severity) => severity !== 'info'))
+    expect(severities(['--silent'])).toEqual(all.filter((severity) => severity === 'error'))
+    expect(run(['fixtures/mip-2023.md', '--silent']).stderr).toBe('')
+  })
+
+  test('--fail-on-empty exits 1 for a file without sessions, and says which', () => {
+    const empty = 'test/diagnostics/no-parser/input.md'
+    expect(run([empty]).code).toBe(0)
+    const failed = run(['fixtures/mip-2022.md', empty, '--fail-on-empty', '--silent'])
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toBe(`${empty}:1:1: error: no session in this file [fail-on-empty]\n`)
+    expect((JSON.parse(failed.stdout) as unknown[]).length).toBe(5)
+    expect(run(['fixtures/mip-2022.md', '--fail-on-empty']).code).toBe(0)
+  })
+
+  test('on a terminal with no file and nothing piped, the help instead of a wait', () => {
+    // `script` gives the CLI a terminal for its standard input.
+    const result = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`, '/dev/null'], {cwd: root, encoding: 'utf8', timeout: 10_000})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Usage: agenda-extract [files, folders or globs…] [options]')
   })
 })
