@@ -24,12 +24,15 @@ export type {
   Venue
 } from './schema/session.js'
 
+/** The names of the built-in parser plugins (`defaultParsers`), in priority order. */
+export type BuiltInParserName = 'structured-data' | 'html-agenda' | 'bracket-agenda' | 'markdown-agenda' | 'press-release' | 'single-event' | 'structure'
+
 /** Options of {@link extract}. Every field is optional. */
 export interface ExtractOptions {
   /** How to read the input (default: `'auto'`: HTML when it starts with a tag or `<!doctype`, else Markdown). */
   readonly format?: 'markdown' | 'html' | 'auto'
-  /** Force one parser plugin by name; an unknown name throws `AgendaExtractError`. */
-  readonly parser?: string
+  /** Force one parser plugin by name (a built-in one, or one of `parsers`); an unknown name throws `AgendaExtractError`. */
+  readonly parser?: BuiltInParserName | (string & {})
   /** Parser plugins replacing the defaults, in priority order (default: `defaultParsers`). */
   readonly parsers?: ReadonlyArray<ParserPlugin>
   /** IANA time zone of the written clock times (default: `'Europe/Paris'`). */

@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import * as api from '../src/index.js'
-import {AgendaExtractError, defaultParsers, extract, sessionSchema, type ParserPlugin} from '../src/index.js'
+import {AgendaExtractError, defaultParsers, extract, sessionSchema, type BuiltInParserName, type ParserPlugin} from '../src/index.js'
 import {extractFile} from '../src/node/index.js'
 
 const mip2022 = readFileSync(new URL('../fixtures/mip-2022.md', import.meta.url), 'utf8')
@@ -210,6 +210,11 @@ describe('misuse throws AgendaExtractError', () => {
       expect((error as AgendaExtractError).code).toBe(code)
     }
   })
+})
+
+test('the built-in parser names of the types are the default plugins\' names, in order', () => {
+  const names = ['structured-data', 'html-agenda', 'bracket-agenda', 'markdown-agenda', 'press-release', 'single-event', 'structure'] satisfies BuiltInParserName[]
+  expect(defaultParsers.map((plugin) => plugin.name)).toEqual(names)
 })
 
 describe('agenda-extract/node', () => {

@@ -5,6 +5,7 @@ import {
   toCSV,
   toICS,
   toJSONLD,
+  type BuiltInParserName,
   type CsvOptions,
   type Diagnostic,
   type DocumentInfo,
@@ -86,4 +87,10 @@ test('the plugin kit: profiles, header rules, page events and typed facts', asyn
   expectTypeOf<ParsedDocument['page']>().toEqualTypeOf<import('../src/index.js').PageFacts | undefined>()
   expectTypeOf<DraftSession['assigned']>().toEqualTypeOf<import('../src/index.js').AssignedFields | undefined>()
   expectTypeOf<Kit['structuredData']>().toExtend<ParserPlugin>()
+})
+
+test('the parser option names a built-in plugin, or any plugin by its name', () => {
+  expectTypeOf<ExtractOptions['parser']>().toEqualTypeOf<BuiltInParserName | (string & {}) | undefined>()
+  expectTypeOf<'structure'>().toMatchTypeOf<NonNullable<ExtractOptions['parser']>>()
+  expectTypeOf<'my-plugin'>().toMatchTypeOf<NonNullable<ExtractOptions['parser']>>()
 })
