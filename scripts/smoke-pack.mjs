@@ -9,7 +9,13 @@ const root = resolve(import.meta.dirname, '..')
 const work = mkdtempSync(join(tmpdir(), 'agenda-extract-smoke-'))
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 try {
-  const [{filename}] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
+  const [{filename, files}] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
+  // Every README link into the package works from the installed package (npm shows the README).
+  const packed = new Set(files.map((file) => file.path))
+  const links = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\((?!https?:|#)([^)#\s]+)/gu)].map((match) => match[1].replace(/\/$/u, ''))
+  const broken = links.filter((link) => !packed.has(link) && ![...packed].some((path) => path.startsWith(`${link}/`)))
+  if (broken.length > 0) throw new Error(`README links missing from the tarball: ${broken.join(', ')}`)
+  for (const path of ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/THIRD_PARTY_LICENSES.md']) if (!packed.has(path)) throw new Error(`${path} is not in the tarball`)
   writeFileSync(join(work, 'package.json'), JSON.stringify({name: 'smoke', private: true, type: 'module'}))
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, filename)], {cwd: work, stdio: 'ignore'})
 
