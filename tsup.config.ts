@@ -10,7 +10,7 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: 
 
 export default defineConfig({
   // The pure library, its Node entry and the bin; they share one chunk, not copies.
-  entry: {index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli/index.ts'},
+  entry: {index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts'},
   // ESM only: the unified ecosystem is ESM-only (SPEC §2); Node ≥ 20.19 can require() it.
   format: ['esm'],
   // Node 20.19 is the floor (package.json engines).
@@ -29,8 +29,9 @@ export default defineConfig({
   // packages and took 300–440 ms; one bundle takes about a third of that
   // (docs/decisions/0017-bundled-dist.md). The Markdown parser is bundled with its
   // patches (patches/, decision 0015), so users get a parse that stays linear.
-  // `vfile` stays a dependency: `extract` takes the user's own `VFile`s.
-  noExternal: [/^(?!vfile$)/],
+  // `vfile` stays a dependency: `extract` takes the user's own `VFile`s. So does
+  // `tinypool`, which the CLI's `--jobs` needs: it starts its workers from its own files.
+  noExternal: [/^(?!(?:vfile|tinypool)$)/],
   esbuildPlugins: [
     patchDependencies(),
     // `yaml`'s Node build is CommonJS and requires `process`; its ESM build is the same code.

@@ -218,4 +218,31 @@ describe('agenda-extract', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Usage: agenda-extract [files, folders or globs…] [options]')
   })
+
+  test('--jobs 2 reads in workers: the same output and diagnostics, in the files\' order, as --jobs 1', () => {
+    for (const format of ['json', 'ndjson']) {
+      const one = run(['fixtures', 'test/diagnostics', '--format', format, '--jobs', '1'])
+      const two = run(['fixtures', 'test/diagnostics', '--format', format, '--jobs', '2'])
+      expect(one.stdout.length).toBeGreaterThan(1000)
+      expect(two).toEqual(one)
+    }
+    // An unreadable file stops the batch with exit 2, as it does without workers.
+    expect(run(['fixtures', 'fixtures/mip-2022.md/nope', '-j', '2']).code).toBe(2)
+    expect(run(['fixtures/mip-2022.md', '--jobs', '0']).stderr).toBe('agenda-extract: Invalid --jobs `0`; expected a whole number of at least 1\nTry `agenda-extract --help`.\n')
+  }, 60_000)
+
+  test('a progress bar on a terminal, cleared at the end; none when standard error is not one', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'agenda-cli-'))
+    try {
+      const output = join(directory, 'out.json')
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} fixtures --silent --output ${JSON.stringify(output)}`
+      const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], {cwd: root, encoding: 'utf8', timeout: 30_000})
+      const files = readdirSync(join(root, 'fixtures'), {recursive: true, encoding: 'utf8'}).filter((name) => /\.(?:md|markdown|html|htm)$/u.test(name)).length
+      expect(onTerminal.stdout).toContain(`] ${files}/${files} files`)
+      expect(onTerminal.stdout.endsWith('\r\u001B[K')).toBe(true)
+      expect(run(['fixtures', '--silent', '--output', output]).stderr).toBe('')
+    } finally {
+      rmSync(directory, {recursive: true, force: true})
+    }
+  }, 60_000)
 })

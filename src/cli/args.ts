@@ -16,6 +16,8 @@ export interface CliArguments {
   readonly report: 'all' | 'warnings' | 'errors'
   /** Exit 1 when a file yields no session (`--fail-on-empty`). */
   readonly failOnEmpty: boolean
+  /** Files read at once, each in a worker (`--jobs`); by default one per core for more than a few files. */
+  readonly jobs: number | undefined
   readonly parser: string | undefined
   readonly timeZone: string | undefined
   readonly referenceDate: string | undefined
@@ -57,6 +59,7 @@ export function parseCliArguments(argv: string[]): CliArguments {
         quiet: {type: 'boolean', short: 'q'},
         silent: {type: 'boolean', short: 's'},
         'fail-on-empty': {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -73,8 +76,11 @@ export function parseCliArguments(argv: string[]): CliArguments {
   }
   const extensions = values.ext === undefined ? [...defaultExtensions] : values.ext.split(',').map((extension) => extension.trim().replace(/^\./u, '')).filter((extension) => extension !== '')
   if (extensions.length === 0) throw new UsageError('Empty --ext; expected extensions such as `md,html`')
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`Invalid --jobs \`${values.jobs ?? ''}\`; expected a whole number of at least 1`)
   return {
     files: positionals,
+    jobs,
     format: format as OutputFormat,
     output: values.output,
     extensions,
@@ -107,6 +113,7 @@ Options:
   -q, --quiet                 print only warnings and errors
   -s, --silent                print only errors
       --fail-on-empty         exit 1 when a file yields no session
+  -j, --jobs <n>              files read at once, in workers (default: one per core for more than 8 files)
   -h, --help                  show this help
   -v, --version               show the version
 
