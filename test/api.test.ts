@@ -253,7 +253,7 @@ describe('extractFile', () => {
 })
 
 describe('README examples', () => {
-  test('Use', () => {
+  test('mip-2023: the first session and its two weekday warnings', () => {
     const {sessions, diagnostics} = extract(readFileSync(new URL('../fixtures/mip-2023.md', import.meta.url)), {path: 'mip-2023.md'})
     expect(sessions[0]).toMatchObject({
       id: '806a87d18e785121',
