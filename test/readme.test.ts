@@ -3,7 +3,7 @@
 // `agenda.md` beside it for the examples that read one; TypeScript blocks are first checked
 // by `tsc --strict`. The output the README shows after "Yields" is checked against what runs.
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {transformSync} from 'esbuild'
@@ -14,6 +14,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const directory = join(root, 'build', `readme-${process.pid}`)
 mkdirSync(directory, {recursive: true})
 copyFileSync(join(root, 'fixtures', 'mip-2022.md'), join(directory, 'agenda.md'))
+cpSync(join(root, 'fixtures'), join(directory, 'fixtures'), {recursive: true})
 afterAll(() => rmSync(directory, {recursive: true, force: true}))
 
 interface Block {
@@ -67,4 +68,20 @@ describe('README examples', () => {
       for (const rule of block.yields.matchAll(/ruleId: '([\w-]+)'/gu)) expect(run.stdout).toContain(`ruleId: '${rule[1] ?? ''}'`)
     }
   }, 60_000)
+
+  test('the command lines that run the CLI run, in a folder with the fixtures', () => {
+    // `npm install`, `npm ci`, `npm test` are what CI and the packed-tarball test run; the
+    // usage synopsis is not a command. Every other line is.
+    const commands = codeBlocks()
+      .filter((block) => block.language === 'sh')
+      .flatMap((block) => block.code.split('\n'))
+      .filter((line) => line.startsWith('agenda-extract ') && !line.includes('['))
+    expect(commands).toHaveLength(2)
+    for (const command of commands) {
+      const run = spawnSync('sh', ['-c', command.replace(/^agenda-extract /u, `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'dist/cli.js'))} `)], {cwd: directory, encoding: 'utf8'})
+      // Warnings may be printed (`--quiet` keeps them); nothing fails.
+      expect([command, run.status, /: error: |^agenda-extract: /mu.test(run.stderr)]).toEqual([command, 0, false])
+    }
+    expect(readFileSync(join(directory, 'agenda.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/u)
+  })
 })
