@@ -10,7 +10,7 @@ import {pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 import {chromium} from 'playwright-core'
 import {afterAll, describe, expect, test} from 'vitest'
-import {extract} from '../dist/index.js'
+import {extract} from '../src/index.js'
 
 const browser = '/usr/bin/chromium'
 const root = new URL('../', import.meta.url)
