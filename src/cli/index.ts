@@ -86,6 +86,7 @@ async function run(argv: string[]): Promise<number> {
     return 2
   }
   const sessions: Session[] = []
+  const stamp = calendarStamp()
   let failed = false
   let stop: number | null = null
 
@@ -114,7 +115,7 @@ async function run(argv: string[]): Promise<number> {
         process.stderr.write(`${where}: warning: “${session.title}” has no date and is left out of the calendar [ics-no-date]\n`)
       }
     }
-    if (streaming) out.write(formatSessions(result.sessions, 'ndjson', calendarStamp()))
+    if (streaming) out.write(formatSessions(result.sessions, 'ndjson', stamp))
     else sessions.push(...result.sessions)
   }
 
@@ -155,7 +156,7 @@ async function run(argv: string[]): Promise<number> {
   }
   progress.clear()
   if (stop !== null) return stop
-  if (!streaming) out.write(formatSessions(sessions, args.format, calendarStamp()))
+  if (!streaming) out.write(formatSessions(sessions, args.format, stamp))
   if (out !== process.stdout) {
     out.end()
     await once(out, 'finish')
